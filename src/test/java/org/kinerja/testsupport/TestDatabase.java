@@ -1,0 +1,90 @@
+package org.kinerja.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.kinerja.shared.database.EmbeddedDatabase;
+
+/**
+ * The test run's database: a fresh database on the server named by {@code KINERJA_TEST_DATABASE_URL}
+ * ({@code _USERNAME}, {@code _PASSWORD}) when set, otherwise on an embedded PostgreSQL in a temporary
+ * directory. One per JVM; dropped when the JVM ends.
+ */
+public final class TestDatabase {
+
+    private static TestDatabase instance;
+
+    private final String url;
+    private final String username;
+    private final String password;
+
+    private TestDatabase(String url, String username, String password) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+    }
+
+    public static synchronized TestDatabase get() {
+        if (instance == null) {
+            instance = create();
+        }
+        return instance;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    private static TestDatabase create() {
+        String serverUrl = System.getenv("KINERJA_TEST_DATABASE_URL");
+        String name = "kinerja_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (serverUrl != null && !serverUrl.isBlank()) {
+            String user = System.getenv().getOrDefault("KINERJA_TEST_DATABASE_USERNAME", "");
+            String pass = System.getenv().getOrDefault("KINERJA_TEST_DATABASE_PASSWORD", "");
+            execute(serverUrl, user, pass, "create database " + name + " encoding 'UTF8' template template0");
+            Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                    execute(serverUrl, user, pass, "drop database if exists " + name + " with (force)")));
+            return new TestDatabase(replaceDatabase(serverUrl, name), user, pass);
+        }
+        try {
+            Path dir = Files.createTempDirectory("kinerja-test-pg");
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(dir.resolve("pg"), 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop));
+            String adminUrl = embedded.jdbcUrl();
+            execute(adminUrl, EmbeddedDatabase.USER, "", "create database " + name + " encoding 'UTF8' template template0");
+            return new TestDatabase(replaceDatabase(adminUrl, name), EmbeddedDatabase.USER, "");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create a directory for the test database", e);
+        }
+    }
+
+    /** Swaps the database name of a JDBC URL such as jdbc:postgresql://host:port/db?params. */
+    static String replaceDatabase(String jdbcUrl, String database) {
+        int slash = jdbcUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = jdbcUrl.indexOf('?');
+        String base = slash < 0 ? (query < 0 ? jdbcUrl : jdbcUrl.substring(0, query)) : jdbcUrl.substring(0, slash);
+        String params = query < 0 ? "" : jdbcUrl.substring(query);
+        return base + "/" + database + params;
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("test database: " + sql + " failed on " + url + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -53,7 +53,7 @@ class DemoUsers implements ApplicationRunner {
         for (DemoUser u : USERS) {
             if (repository.findByEmail(u.email()).isEmpty()) {
                 users.create(new UserChange(u.email(), u.name(), EnumSet.of(u.role()), u.member(), "en", true,
-                        PASSWORD, null));
+                        PASSWORD, null), false);
             }
         }
     }

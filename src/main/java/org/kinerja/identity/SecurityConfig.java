@@ -124,17 +124,24 @@ class SecurityConfig {
     static class ProblemResponses {
         private final JsonMapper json;
         private final MessageSource messages;
+        private final long lockMinutes;
 
-        ProblemResponses(JsonMapper json, MessageSource messages) {
+        ProblemResponses(JsonMapper json, MessageSource messages,
+                         @org.springframework.beans.factory.annotation.Value("${kinerja.security.lock-duration:15m}")
+                         java.time.Duration lockDuration) {
             this.json = json;
             this.messages = messages;
+            this.lockMinutes = lockDuration.toMinutes();
         }
 
         void unauthorized(HttpServletRequest request, HttpServletResponse response,
                           org.springframework.security.core.AuthenticationException e) throws IOException {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\", Bearer");
-            String key = e instanceof LockedException ? "signIn.locked" : "problem.unauthorized";
-            write(response, HttpStatus.UNAUTHORIZED, key);
+            if (e instanceof LockedException) {
+                write(response, HttpStatus.UNAUTHORIZED, "signIn.locked", lockMinutes);
+            } else {
+                write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+            }
         }
 
         void forbidden(HttpServletRequest request, HttpServletResponse response,
@@ -142,9 +149,9 @@ class SecurityConfig {
             write(response, HttpStatus.FORBIDDEN, "problem.forbidden");
         }
 
-        void write(HttpServletResponse response, HttpStatus status, String key) throws IOException {
+        void write(HttpServletResponse response, HttpStatus status, String key, Object... args) throws IOException {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                    messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                    messages.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

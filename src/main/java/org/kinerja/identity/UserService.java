@@ -53,14 +53,27 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public UserAccount get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
+        return find(id).orElseThrow(() -> new NotFoundException("user.notFound", String.valueOf(id)));
     }
 
+    /**
+     * Creates a user with the password an administrator chose; since the administrator knows it, the
+     * user must replace it at first sign-in.
+     */
     @Transactional
     public UserAccount create(UserChange change) {
+        return create(change, true);
+    }
+
+    /**
+     * Creates a user; {@code mustChangePassword} false is for accounts whose password the user chose
+     * (demo data, imports, tests).
+     */
+    @Transactional
+    public UserAccount create(UserChange change, boolean mustChangePassword) {
         Normalised n = validate(change, null, true);
         long id = users.insert(n.email, n.displayName, n.roles, n.memberCode, n.language,
-                encoder.encode(change.password()), false);
+                encoder.encode(change.password()), mustChangePassword);
         events.publishEvent(EntityChanged.created("User", id)
                 .field("email", null, n.email).field("displayName", null, n.displayName)
                 .field("roles", null, n.roles.toString()).field("memberCode", null, n.memberCode)
@@ -123,7 +136,7 @@ public class UserService {
     /** A user changes their own password, proving they know the current one. */
     @Transactional
     public void changeOwnPassword(long id, String currentPassword, String newPassword) {
-        UserRepository.Row row = users.findById(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
+        UserRepository.Row row = users.findById(id).orElseThrow(() -> new NotFoundException("user.notFound", String.valueOf(id)));
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         if (currentPassword == null || !encoder.matches(currentPassword, row.passwordHash())) {
             errors.add("currentPassword", "password.current.wrong");

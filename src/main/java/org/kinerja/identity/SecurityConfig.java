@@ -27,6 +27,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +47,20 @@ class SecurityConfig {
     /** Swagger UI sets inline styles; it gets them, and nothing else looser. */
     static final String SWAGGER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
             "style-src 'self' 'unsafe-inline'");
+
+    /**
+     * The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS (behind
+     * a proxy that needs {@code server.forward-headers-strategy=native} or {@code framework}).
+     */
+    @Bean
+    CookieSerializer sessionCookie(@org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.name:KINERJA_SESSION}") String name) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(name);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setCookiePath("/");
+        return cookie;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -62,7 +62,7 @@ class AuditWebTests {
     void failedApiSignInIsRecordedWithTheTypedEmail() throws Exception {
         String email = "viewer-" + UUID.randomUUID() + "@kinerja.test";
         long userId = users.create(new UserChange(email, "Vera Viewer", EnumSet.of(Role.VIEWER), null, "en", true,
-                PASSWORD, null)).id();
+                PASSWORD, null), false).id();
 
         mvc.perform(get("/api/v1/audit").with(httpBasic(email.toUpperCase(), "not-the-password")))
                 .andExpect(status().isUnauthorized())
@@ -109,7 +109,7 @@ class AuditWebTests {
     void successfulApiSignInIsNotRecorded() throws Exception {
         String email = "reader-" + UUID.randomUUID() + "@kinerja.test";
         long userId = users.create(new UserChange(email, "Rita Reader", EnumSet.of(Role.VIEWER), null, "en", true,
-                PASSWORD, null)).id();
+                PASSWORD, null), false).id();
 
         mvc.perform(get("/api/v1/audit").with(httpBasic(email, PASSWORD))).andExpect(status().isForbidden());
 
@@ -183,7 +183,7 @@ class AuditWebTests {
     @Test
     void apiRefusesViewerWith403ProblemJson() throws Exception {
         String email = "viewer-" + UUID.randomUUID() + "@kinerja.test";
-        users.create(new UserChange(email, "Victor Viewer", EnumSet.of(Role.VIEWER), null, "en", true, PASSWORD, null));
+        users.create(new UserChange(email, "Victor Viewer", EnumSet.of(Role.VIEWER), null, "en", true, PASSWORD, null), false);
 
         mvc.perform(get("/api/v1/audit").with(httpBasic(email, PASSWORD)))
                 .andExpect(status().isForbidden())
@@ -298,7 +298,7 @@ class AuditWebTests {
     @Test
     void pageRefusesViewer() throws Exception {
         String email = "viewer-" + UUID.randomUUID() + "@kinerja.test";
-        users.create(new UserChange(email, "Valerie Viewer", EnumSet.of(Role.VIEWER), null, "en", true, PASSWORD, null));
+        users.create(new UserChange(email, "Valerie Viewer", EnumSet.of(Role.VIEWER), null, "en", true, PASSWORD, null), false);
 
         mvc.perform(get("/admin/audit").with(user(details.loadUserByUsername(email))))
                 .andExpect(status().isForbidden());

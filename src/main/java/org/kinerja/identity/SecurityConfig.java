@@ -1,11 +1,13 @@
 package org.kinerja.identity;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.AccessRules;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +64,14 @@ class SecurityConfig {
         return cookie;
     }
 
+    /** Users, roles and every administration page are for administrators only. */
+    @Bean
+    AccessRules identityAccessRules() {
+        return rules -> rules
+                .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         Map<String, PasswordEncoder> encoders = Map.of(
@@ -81,13 +91,14 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, KinerjaUserDetailsService details, PasswordEncoder encoder,
                             SignInGuard guard, UserRepository users, AccessTokenService tokens,
-                            ProblemResponses problems) throws Exception {
+                            ProblemResponses problems, List<AccessRules> moduleRules) throws Exception {
         ProviderManager manager = new ProviderManager(provider(details, encoder, guard, users, false));
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit", "/api/v1/audit/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    moduleRules.forEach(r -> r.apply(a));
+                    a.anyRequest().authenticated();
+                })
                 .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens, details, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(problems), BasicAuthenticationFilter.class)
@@ -104,16 +115,16 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, KinerjaUserDetailsService details, PasswordEncoder encoder,
-                              SignInGuard guard, UserRepository users, ProblemResponses problems) throws Exception {
+                              SignInGuard guard, UserRepository users, ProblemResponses problems,
+                              List<AccessRules> moduleRules) throws Exception {
         ProviderManager manager = new ProviderManager(provider(details, encoder, guard, users, true));
         http.authenticationManager(manager)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**",
-                                "/swagger-ui.html").authenticated()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                            "/error", "/actuator/health", "/actuator/health/**").permitAll();
+                    moduleRules.forEach(r -> r.apply(a));
+                    a.anyRequest().authenticated();
+                })
                 .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(failureHandler()))

@@ -45,10 +45,16 @@ public final class EmbeddedDatabase {
      * @param port the TCP port on 127.0.0.1, or 0 for any free one
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory.getParent());
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("the data directory " + dataDirectory + " cannot be created ("
+                    + e.getMessage() + ").", "Point kinerja.data-dir (env KINERJA_DATA_DIR) at a writable directory, "
+                    + "or set spring.datasource.url (SPRING_DATASOURCE_URL) to use an external PostgreSQL 15+ server.", e);
+        }
         FileChannel channel = null;
         FileLock lock = null;
         try {
-            Files.createDirectories(dataDirectory.getParent());
             channel = FileChannel.open(dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = channel.tryLock();

@@ -1,0 +1,8 @@
+/**
+ * The Strategic Plan: its foreword, mission, guiding principles and purposes, and the organisation
+ * profile of the Regional Support Office, which the other modules read through {@link org.kinerja.plan.PlanService}.
+ */
+@ApplicationModule(displayName = "Plan", allowedDependencies = "shared")
+package org.kinerja.plan;
+
+import org.springframework.modulith.ApplicationModule;

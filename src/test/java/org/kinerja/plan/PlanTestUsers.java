@@ -26,7 +26,7 @@ public final class PlanTestUsers {
         String email = "plan-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "@kinerja.test";
         try {
             users.create(new UserChange(email, "Plan test " + role.name(), EnumSet.of(role),
-                    role.needsMember() ? "AUS" : null, "en", true, PASSWORD, null));
+                    role.needsMember() ? "AUS" : null, "en", true, PASSWORD, null), false);
         } catch (InvalidInputException alreadyThere) {
             // created by an earlier test of this run
         }

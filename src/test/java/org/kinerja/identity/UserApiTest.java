@@ -125,6 +125,14 @@ class UserApiTest {
     }
 
     @Test
+    void aBodyCutOffInsideAStringIsInvalidJsonNotAFieldError() throws Exception {
+        mvc.perform(asAdmin(post("/api/v1/users")).contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The request body is not valid JSON."))
+                .andExpect(jsonPath("$.errors").doesNotExist());
+    }
+
+    @Test
     void anUnknownRoleIs400NamingTheField() throws Exception {
         mvc.perform(asAdmin(post("/api/v1/users")).contentType(MediaType.APPLICATION_JSON)
                         .content(userJson("badrole@kinerja.test", "\"OVERLORD\"", null, "initial-password-1")))

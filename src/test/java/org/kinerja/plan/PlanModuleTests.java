@@ -18,9 +18,4 @@ class PlanModuleTests {
         assertThat(plan.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
                 .containsOnly("shared");
     }
-
-    @Test
-    void noModuleReachesIntoAnotherOnesInternals() {
-        modules.verify();
-    }
 }

@@ -87,6 +87,22 @@ class MessageBundleTest {
     }
 
     @Test
+    void theScannerKeepsWrittenTextAndDropsWhatJteEvaluates() {
+        String template = """
+                @import org.kinerja.shared.web.Ui
+                @param Ui ui
+                @template.shared.layout(ui = ui, title = ui.t("x.title"), content = @`
+                    <h1>${ui.t("x.title")}</h1>
+                    @if(ui.signedIn())<p>Hello there</p>@endif
+                    @template.shared.field(ui = ui, name = "n", input = @`<input title="Type here">`)
+                `)
+                """;
+        String markup = stripExpressions(template);
+        assertThat(markup).contains("Hello there").contains("title=\"Type here\"")
+                .doesNotContain("x.title").doesNotContain("@import").doesNotContain("signedIn");
+    }
+
+    @Test
     void everyRoleHasALabel() throws IOException {
         Properties english = bundle("");
         for (var role : org.kinerja.identity.Role.values()) {

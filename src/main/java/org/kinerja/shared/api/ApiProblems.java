@@ -32,6 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every failure of an API call into RFC 9457 problem+json with a human message and, for bad
@@ -117,7 +118,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        JacksonException jackson = findCause(e, JacksonException.class);
+        // a body that is not JSON at all says so; a JSON body with a wrong value names the field
+        JacksonException jackson = findCause(e, DatabindException.class);
         if (jackson != null && !jackson.getPath().isEmpty()) {
             String field = path(jackson);
             String message = text("validation.json.field", field);

@@ -76,6 +76,7 @@ public final class KinerjaUser implements UserDetails, CredentialsContainer, Sig
         return memberCode;
     }
 
+    @Override
     public String preferredLanguage() {
         return preferredLanguage;
     }

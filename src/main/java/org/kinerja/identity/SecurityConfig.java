@@ -128,6 +128,9 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(failureHandler()))
+                // lets tools fetch /v3/api-docs with HTTP Basic; browsers still get the sign-in page
+                .httpBasic(b -> b.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .addFilterAfter(new MustChangePasswordFilter(problems), org.springframework.security.web.access.ExceptionTranslationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -14,4 +14,7 @@ public interface SignedInUser {
     String displayName();
 
     Set<String> roleNames();
+
+    /** The language the user chose for Kinerja's pages: {@code en} or {@code id}. */
+    String preferredLanguage();
 }

@@ -279,6 +279,11 @@ class AuditTrailTests {
         public Set<String> roleNames() {
             return Set.of("PROGRAMME_OFFICER");
         }
+
+        @Override
+        public String preferredLanguage() {
+            return "en";
+        }
     }
 
     /** Has no properties, so Jackson refuses to write it. */

@@ -292,7 +292,7 @@ class PlanPagesTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"number-error\">Number 1 is already used in this plan.</span>")));
 
-        assertThat(plans.principle(plan.code(), 2).title()).isEqualTo("Inclusive, non-discriminatory, gender-sensitive … gender equality");
+        assertThat(plans.principle(plan.code(), 2).title()).isEqualTo("Inclusive, non-discriminatory, gender-sensitive and supportive of gender equality");
     }
 
     @Test

@@ -35,9 +35,9 @@ class PlanReferenceDataTests {
                 new Principle(1, "Participatory and consultative",
                         "Participatory and consultative engagement with State and International Organisation Members, "
                                 + "private sector and other partners"),
-                new Principle(2, "Inclusive, non-discriminatory, gender-sensitive … gender equality",
+                new Principle(2, "Inclusive, non-discriminatory, gender-sensitive and supportive of gender equality",
                         "Inclusive, non-discriminatory, gender-sensitive and supportive of gender equality"),
-                new Principle(3, "international law, norms and standards",
+                new Principle(3, "International law, norms and standards",
                         "In line with international law, norms and standards, including human rights and refugee law"),
                 new Principle(4, "Responsive and adaptive",
                         "Responsive and adaptive to needs and emerging priorities of Bali Process Member States and "

@@ -59,6 +59,17 @@ class WebShellTest {
     }
 
     @Test
+    void theOpenApiDescriptionIsServedToSignedInTools() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic(org.kinerja.testsupport.Users.ADMIN_EMAIL,
+                                org.kinerja.testsupport.Users.ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.1")))
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{code}']").exists());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void healthIsPublicAndUp() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }

@@ -43,8 +43,9 @@ public final class Ui {
         return messages.getMessage(key, args, "??" + key + "??", locale);
     }
 
+    /** The language of the text actually shown (a language without its own bundle yet shows English). */
     public String lang() {
-        return locale.getLanguage();
+        return t("app.lang");
     }
 
     public Locale locale() {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.shared.AccessRules;
+import org.kinerja.shared.NavEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +63,11 @@ class SecurityConfig {
         cookie.setSameSite("Lax");
         cookie.setCookiePath("/");
         return cookie;
+    }
+
+    @Bean
+    NavEntry adminNavEntry() {
+        return new NavEntry("nav.admin", "/admin/users", 90, java.util.Set.of(Role.ADMIN.name()));
     }
 
     /** Users, roles and every administration page are for administrators only. */
@@ -131,7 +137,7 @@ class SecurityConfig {
                 // lets tools fetch /v3/api-docs with HTTP Basic; browsers still get the sign-in page
                 .httpBasic(b -> b.authenticationEntryPoint(
                         new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(signedOut()))
                 .addFilterAfter(new MustChangePasswordFilter(problems), org.springframework.security.web.access.ExceptionTranslationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -142,6 +148,14 @@ class SecurityConfig {
                             }
                         }));
         return http.build();
+    }
+
+    /** Always back to the sign-in page; set outright, since HTTP Basic would otherwise answer 204 to some clients. */
+    private static org.springframework.security.web.authentication.logout.LogoutSuccessHandler signedOut() {
+        var handler = new org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler();
+        handler.setDefaultTargetUrl("/login?signedOut");
+        handler.setAlwaysUseDefaultTargetUrl(true);
+        return handler;
     }
 
     private static AuthenticationFailureHandler failureHandler() {

@@ -1,19 +1,15 @@
 package org.kinerja.identity;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
-import org.kinerja.shared.NavEntry;
 import org.kinerja.shared.PageQuery;
 import org.kinerja.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,11 +36,6 @@ class UserAdminController {
     UserAdminController(UserService users, MessageSource messages) {
         this.users = users;
         this.messages = messages;
-    }
-
-    @Bean
-    static NavEntry adminNavEntry() {
-        return new NavEntry("nav.admin", "/admin/users", 90, Set.of(Role.ADMIN.name()));
     }
 
     @GetMapping

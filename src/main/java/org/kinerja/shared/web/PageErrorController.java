@@ -1,6 +1,5 @@
 package org.kinerja.shared.web;
 
-import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -17,9 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.function.Consumer;
 
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSON;
@@ -71,6 +73,18 @@ class AuditRepository {
                 .limit(page.size()).offset(page.offset())
                 .fetch(this::entry);
         return new ListPage<>(items, page.page(), page.size(), total);
+    }
+
+    /** Streams the matching entries through a cursor, 500 rows per fetch; call inside a transaction. */
+    void forEach(AuditQuery q, ZoneId zone, Consumer<? super AuditEntry> sink) {
+        try (Cursor<AuditEntryRecord> cursor = db.selectFrom(AUDIT_ENTRY).where(conditions(q, zone))
+                .orderBy(AUDIT_ENTRY.ID.desc())
+                .fetchSize(500)
+                .fetchLazy()) {
+            for (AuditEntryRecord r : cursor) {
+                sink.accept(entry(r));
+            }
+        }
     }
 
     List<AuditEntry> history(String entityType, String entityId) {

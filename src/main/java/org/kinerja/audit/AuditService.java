@@ -2,6 +2,7 @@ package org.kinerja.audit;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
@@ -25,6 +26,15 @@ public class AuditService {
     @Transactional(readOnly = true)
     public ListPage<AuditEntry> search(AuditQuery query, PageQuery page) {
         return entries.search(query, page, zone());
+    }
+
+    /**
+     * Every entry matching {@code query}, newest first, handed to {@code sink} one at a time from a
+     * database cursor (for exports: the trail may be long).
+     */
+    @Transactional(readOnly = true)
+    public void forEach(AuditQuery query, Consumer<? super AuditEntry> sink) {
+        entries.forEach(query, zone(), sink);
     }
 
     /** Every entry of one record, newest first: its change history. */

@@ -4,7 +4,7 @@
  * depends on audit; it listens to events ({@link org.kinerja.shared.EntityChanged},
  * {@link org.kinerja.identity.SignInAttempted}).
  */
-@ApplicationModule(displayName = "Audit", allowedDependencies = {"shared", "identity"})
+@ApplicationModule(displayName = "Audit", allowedDependencies = {"shared", "identity", "exchange"})
 package org.kinerja.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,9 +1,11 @@
 package org.kinerja.identity;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
@@ -32,10 +34,12 @@ class UserAdminController {
 
     private final UserService users;
     private final MessageSource messages;
+    private final ExportResponses exports;
 
-    UserAdminController(UserService users, MessageSource messages) {
+    UserAdminController(UserService users, MessageSource messages, ExportResponses exports) {
         this.users = users;
         this.messages = messages;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -48,6 +52,14 @@ class UserAdminController {
         model.addAttribute("role", role);
         model.addAttribute("active", active);
         return "identity/users";
+    }
+
+    /** The list with the page's filters as a file, for the page's export links. */
+    @GetMapping("/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Role role, @RequestParam(required = false) Boolean active,
+                HttpServletResponse response) throws IOException {
+        exports.write(format, UserExport.TABLE, UserExport.rows(users, q, role, active), UserExport.FILE_NAME, response);
     }
 
     @GetMapping("/new")

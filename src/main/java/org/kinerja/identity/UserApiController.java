@@ -1,14 +1,17 @@
 package org.kinerja.identity;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApiController {
 
     private final UserService users;
+    private final ExportResponses exports;
 
-    UserApiController(UserService users) {
+    UserApiController(UserService users, ExportResponses exports) {
         this.users = users;
+        this.exports = exports;
     }
 
     /** A user as the API shows it; never the password. */
@@ -71,6 +76,15 @@ class UserApiController {
                             @RequestParam(required = false) Boolean active,
                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return users.list(q, role, active, PageQuery.of(page, size)).map(UserJson::of);
+    }
+
+    /** The whole list with the same filters as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(value = "/users", params = "format")
+    @PreAuthorize("hasRole('ADMIN')")
+    void export(@RequestParam String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Role role, @RequestParam(required = false) Boolean active,
+                HttpServletResponse response) throws IOException {
+        exports.write(format, UserExport.TABLE, UserExport.rows(users, q, role, active), UserExport.FILE_NAME, response);
     }
 
     @GetMapping("/users/{id}")

@@ -12,10 +12,10 @@ class PlanModuleTests {
     private final ApplicationModules modules = ApplicationModules.of(KinerjaApplication.class);
 
     @Test
-    void planDependsOnNothingButShared() {
+    void planDependsOnNothingButSharedAndExchange() {
         ApplicationModule plan = modules.getModuleByName("plan").orElseThrow();
 
         assertThat(plan.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
-                .containsOnly("shared");
+                .containsOnly("shared", "exchange");
     }
 }

@@ -1,5 +1,9 @@
 package org.kinerja.audit.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.kinerja.audit.AuditEntry;
 import org.kinerja.audit.AuditService;
 import org.kinerja.shared.ListPage;
@@ -9,6 +13,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -21,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     private final AuditService audit;
+    private final AuditExport export;
 
-    AuditApiController(AuditService audit) {
+    AuditApiController(AuditService audit, AuditExport export) {
         this.audit = audit;
+        this.export = export;
     }
 
     /**
@@ -35,5 +42,12 @@ class AuditApiController {
     ListPage<AuditEntry> search(@ParameterObject AuditFilter filter) {
         AuditFilter.Parsed parsed = filter.parse();
         return audit.search(parsed.query(), parsed.page());
+    }
+
+    /** Every entry matching the same filters as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(params = "format")
+    void export(@ParameterObject AuditFilter filter, @RequestParam String format, HttpServletResponse response)
+            throws IOException {
+        export.write(format, filter, response);
     }
 }

@@ -1,5 +1,6 @@
 package org.kinerja.audit.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +13,15 @@ import org.kinerja.shared.ListPage;
 import org.kinerja.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The audit trail page. With {@code HX-Request: true} it answers only the results, which the filter
@@ -30,10 +34,12 @@ class AuditController {
 
     private final AuditService audit;
     private final MessageSource messages;
+    private final AuditExport export;
 
-    AuditController(AuditService audit, MessageSource messages) {
+    AuditController(AuditService audit, MessageSource messages, AuditExport export) {
         this.audit = audit;
         this.messages = messages;
+        this.export = export;
     }
 
     @GetMapping
@@ -61,6 +67,17 @@ class AuditController {
         }
         model.addAttribute("entityTypes", entityTypes(filter));
         return "audit/list";
+    }
+
+    /** The entries with the page's filters as a file, for the export links next to the results. */
+    @GetMapping("/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, AuditFilter filter, HttpServletResponse response) throws IOException {
+        try {
+            export.write(format, filter, response);
+        } catch (InvalidInputException e) {
+            // the links carry the filters of results on show, which were valid: this address was typed
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
     }
 
     /** The recorded types, plus the one asked for if nothing has it yet, so the select keeps showing it. */

@@ -67,6 +67,17 @@ public record AuditFilter(
         return link(params);
     }
 
+    /** The filters as a query string without page and size, e.g. for the export links; empty without filters. */
+    public String filterQuery() {
+        StringJoiner query = new StringJoiner("&");
+        filters().forEach((name, value) -> {
+            if (!blank(value)) {
+                query.add(name + "=" + URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
+    }
+
     /** The address of one record's history. */
     public static String recordLink(String entityType, String entityId) {
         Map<String, String> params = new LinkedHashMap<>();

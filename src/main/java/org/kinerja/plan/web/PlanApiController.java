@@ -2,9 +2,11 @@ package org.kinerja.plan.web;
 
 import static org.kinerja.plan.PlanLimits.*;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.validator.constraints.Range;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.plan.NewPlan;
 import org.kinerja.plan.OrganisationProfile;
 import org.kinerja.plan.Plan;
@@ -45,9 +48,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PlanApiController {
 
     private final PlanService plans;
+    private final ExportResponses exports;
 
-    PlanApiController(PlanService plans) {
+    PlanApiController(PlanService plans, ExportResponses exports) {
         this.plans = plans;
+        this.exports = exports;
     }
 
     /** A new plan; {@code copyFrom} names the plan whose principles and purposes it starts with. */
@@ -146,6 +151,13 @@ class PlanApiController {
                                @RequestParam(required = false) Integer size,
                                @RequestParam(required = false) Integer year) {
         return plans.list(year, PageQuery.of(page, size));
+    }
+
+    /** Every plan (of {@code year}, if given) as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(value = "/plans", params = "format")
+    void export(@RequestParam String format, @RequestParam(required = false) Integer year,
+                HttpServletResponse response) throws IOException {
+        exports.write(format, PlanExport.TABLE, PlanExport.rows(plans, year), PlanExport.FILE_NAME, response);
     }
 
     @GetMapping("/plans/{code}")

@@ -1,10 +1,12 @@
 package org.kinerja.plan.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.plan.NewPlan;
 import org.kinerja.plan.Plan;
 import org.kinerja.plan.PlanChange;
@@ -39,10 +41,12 @@ class PlanController {
 
     private final PlanService plans;
     private final PlanPages pages;
+    private final ExportResponses exports;
 
-    PlanController(PlanService plans, PlanPages pages) {
+    PlanController(PlanService plans, PlanPages pages, ExportResponses exports) {
         this.plans = plans;
         this.pages = pages;
+        this.exports = exports;
     }
 
     @GetMapping("/")
@@ -63,6 +67,12 @@ class PlanController {
         model.addAttribute("page", plans.list(null, PageQuery.of(page, PAGE_SIZE)));
         response.addHeader("Vary", "HX-Request");
         return "true".equals(htmx) && !"true".equals(restore) ? "plan/_rows" : "plan/list";
+    }
+
+    /** The list of plans as a file, for the list's export links. */
+    @GetMapping("/plans/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, HttpServletResponse response) throws IOException {
+        exports.write(format, PlanExport.TABLE, PlanExport.rows(plans, null), PlanExport.FILE_NAME, response);
     }
 
     @GetMapping("/plans/{code}")

@@ -1,0 +1,100 @@
+package org.kinerja.exchange;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a module imports: its kind (which ties an upload to the import that may commit it), the columns of
+ * the file, and the module's row mapper, matcher and writer. Build it once:
+ *
+ * <pre>{@code
+ * ImportDefinition<NewContact> CONTACTS = ImportDefinition.<NewContact>builder("contacts")
+ *         .required("email", "name").optional("organisation")
+ *         .mapper(row -> ...).matcher(RowMatcher.byKey(NewContact::email, contacts::existingEmails))
+ *         .writer(batch -> contacts.importRows(batch))
+ *         .build();
+ * }</pre>
+ */
+public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMapper<T> mapper,
+                                  RowMatcher<T> matcher, ImportWriter<T> writer) {
+
+    public ImportDefinition {
+        Objects.requireNonNull(kind, "kind");
+        if (!kind.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new IllegalArgumentException("kind " + kind + ": lower-case letters, digits and hyphens");
+        }
+        columns = List.copyOf(columns);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("an import needs at least one column");
+        }
+        Set<String> names = new HashSet<>();
+        for (ImportColumn column : columns) {
+            if (!names.add(column.name().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("column " + column.name() + " is defined twice");
+            }
+        }
+        Objects.requireNonNull(mapper, "mapper");
+        Objects.requireNonNull(matcher, "matcher");
+        Objects.requireNonNull(writer, "writer");
+    }
+
+    public static <T> Builder<T> builder(String kind) {
+        return new Builder<>(kind);
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(ImportColumn::name).toList();
+    }
+
+    public static final class Builder<T> {
+        private final String kind;
+        private final List<ImportColumn> columns = new ArrayList<>();
+        private RowMapper<T> mapper;
+        private RowMatcher<T> matcher = RowMatcher.none();
+        private ImportWriter<T> writer;
+
+        private Builder(String kind) {
+            this.kind = kind;
+        }
+
+        /** Columns every file must have. */
+        public Builder<T> required(String... names) {
+            for (String name : names) {
+                columns.add(new ImportColumn(name, true));
+            }
+            return this;
+        }
+
+        /** Columns a file may have. */
+        public Builder<T> optional(String... names) {
+            for (String name : names) {
+                columns.add(new ImportColumn(name, false));
+            }
+            return this;
+        }
+
+        public Builder<T> mapper(RowMapper<T> mapper) {
+            this.mapper = mapper;
+            return this;
+        }
+
+        /** How rows match stored records; without one, every row is new. */
+        public Builder<T> matcher(RowMatcher<T> matcher) {
+            this.matcher = matcher;
+            return this;
+        }
+
+        public Builder<T> writer(ImportWriter<T> writer) {
+            this.writer = writer;
+            return this;
+        }
+
+        public ImportDefinition<T> build() {
+            return new ImportDefinition<>(kind, columns, mapper, matcher, writer);
+        }
+    }
+}

@@ -1,0 +1,474 @@
+package org.kinerja.exchange;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.kinerja.exchange.UploadRepository.Upload;
+import org.kinerja.exchange.csv.CsvReader;
+import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.NotFoundException;
+import org.kinerja.shared.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports CSV files in two steps. {@link #upload} stores the file in PostgreSQL under a token and answers
+ * its {@link ImportPreview}: what each row would become (new, matched, invalid and why). {@link #commit}
+ * reads the stored file again, checks every row again (the data may have changed since the preview) and
+ * hands the valid rows to the module's writer in one transaction — only if no row is invalid; otherwise
+ * nothing is written. Any node can commit a file any other node stored; uploads expire after
+ * {@code kinerja.import.upload-ttl} (one hour) and belong to the user who uploaded them.
+ *
+ * <p>Files are read as a stream: memory holds one chunk of the file, one batch of rows and the bounded
+ * report, whatever the file's size. Problems with the file as a whole — too large, not CSV, not UTF-8,
+ * missing or unknown columns, no rows — are thrown as {@link InvalidInputException} on the field
+ * {@code file}.
+ */
+@Service
+public class ImportService {
+
+    /** How many rows and errors a preview or result lists at most. */
+    public static final int REPORT_LIMIT = 100;
+    /** How many rows the matcher and the writer receive at a time. */
+    public static final int BATCH = 500;
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+    private final UploadRepository uploads;
+    private final TransactionTemplate transactions;
+    private final MessageSource messages;
+    private final DataSize maxFileSize;
+    private final Duration uploadTtl;
+
+    ImportService(UploadRepository uploads, PlatformTransactionManager transactionManager, MessageSource messages,
+                  @Value("${kinerja.import.max-file-size:20MB}") DataSize maxFileSize,
+                  @Value("${kinerja.import.upload-ttl:1h}") Duration uploadTtl) {
+        this.uploads = uploads;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.messages = messages;
+        this.maxFileSize = maxFileSize;
+        this.uploadTtl = uploadTtl;
+    }
+
+    /** The largest file accepted ({@code kinerja.import.max-file-size}). */
+    public DataSize maxFileSize() {
+        return maxFileSize;
+    }
+
+    /** The limit for people: {@code 20 MB}. */
+    public String maxFileSizeText() {
+        long bytes = maxFileSize.toBytes();
+        if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return maxFileSize.toMegabytes() + " MB";
+        }
+        if (bytes % DataSize.ofKilobytes(1).toBytes() == 0) {
+            return maxFileSize.toKilobytes() + " KB";
+        }
+        return bytes + " B";
+    }
+
+    /**
+     * Stores an uploaded file for the signed-in user and answers its preview.
+     *
+     * @throws InvalidInputException on {@code file} when the file is missing, empty, too large, not CSV,
+     *                               not UTF-8, has wrong columns or no rows; nothing is kept then
+     */
+    public <T> ImportPreview upload(ImportDefinition<T> definition, MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw InvalidInputException.of("file", "exchange.import.file.required");
+        }
+        if (file.getSize() > maxFileSize.toBytes()) {
+            throw tooLarge();
+        }
+        try (InputStream in = file.getInputStream()) {
+            return upload(definition, file.getOriginalFilename(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Like {@link #upload(ImportDefinition, MultipartFile)}, for a file that is not a multipart part. */
+    public <T> ImportPreview upload(ImportDefinition<T> definition, String fileName, InputStream content) {
+        long owner = owner();
+        String name = cleanName(fileName);
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        if (dot >= 0 && !lower.endsWith(".csv") && !lower.endsWith(".txt")) {
+            throw InvalidInputException.of("file", lower.endsWith(".xlsx") || lower.endsWith(".xls")
+                    ? "exchange.import.file.workbook" : "exchange.import.file.type");
+        }
+        BufferedInputStream in = new BufferedInputStream(content, 8192);
+        byte[] head;
+        try {
+            in.mark(ZIP.length);
+            head = in.readNBytes(ZIP.length);
+            in.reset();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (head.length == 0) {
+            throw InvalidInputException.of("file", "exchange.import.file.required");
+        }
+        if (Arrays.equals(head, ZIP)) {
+            throw InvalidInputException.of("file", "exchange.import.file.workbook");
+        }
+        Instant now = Instant.now();
+        uploads.deleteExpired(now);
+        UUID token;
+        try {
+            token = transactions.execute(status -> {
+                try {
+                    return uploads.store(definition.kind(), owner, name, in, maxFileSize.toBytes(), now, now.plus(uploadTtl));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UploadRepository.TooLarge e) {
+            throw tooLarge();
+        }
+        try {
+            return preview(definition, token);
+        } catch (RuntimeException e) {
+            uploads.delete(token);
+            throw e;
+        }
+    }
+
+    /**
+     * The preview of a stored upload, computed again from the file (so it can be shown again on any node).
+     *
+     * @throws NotFoundException when there is no such upload for this import and user, or it has expired
+     */
+    public <T> ImportPreview preview(ImportDefinition<T> definition, UUID token) {
+        Upload upload = uploads.find(token, Instant.now()).filter(u -> belongs(u, definition, owner()))
+                .orElseThrow(ImportService::notFound);
+        Report report = new Report(true);
+        try (InputStream in = uploads.open(token)) {
+            scan(definition, in, report, batch -> {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ImportPreview(upload.token(), upload.kind(), upload.fileName(), upload.fileSize(),
+                upload.expiresAt(), report.columns, report.totalRows, report.newRows, report.matchedRows,
+                report.invalidRows, report.errorCount, report.errors,
+                report.rows.stream().map(PreviewRow::toRow).toList());
+    }
+
+    /**
+     * Checks every row of the stored file again and, if none is invalid, hands them all to the module's
+     * writer in one transaction and deletes the upload. If any row is invalid, or the writer throws,
+     * nothing is written and the upload stays for another try.
+     *
+     * @throws NotFoundException when there is no such upload for this import and user, it has expired, or
+     *                           it was committed already
+     */
+    public <T> ImportResult commit(ImportDefinition<T> definition, UUID token) {
+        long owner = owner();
+        return transactions.execute(status -> {
+            uploads.lock(token, Instant.now()).filter(u -> belongs(u, definition, owner))
+                    .orElseThrow(ImportService::notFound);
+            Report report = new Report(false);
+            try (InputStream in = uploads.open(token)) {
+                scan(definition, in, report, batch -> {
+                    if (report.invalidRows == 0) {
+                        definition.writer().write(batch);
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (report.invalidRows > 0) {
+                status.setRollbackOnly();
+                return report.result(false);
+            }
+            uploads.delete(token);
+            return report.result(true);
+        });
+    }
+
+    /** Deletes an upload that will not be committed; nothing happens when there is none. */
+    public void discard(ImportDefinition<?> definition, UUID token) {
+        uploads.find(token, Instant.now()).filter(u -> belongs(u, definition, owner()))
+                .ifPresent(u -> uploads.delete(u.token()));
+    }
+
+    /** Every message of {@code e} in the user's language, e.g. to list a file's problems on a page. */
+    public List<String> messages(InvalidInputException e) {
+        return e.violations().stream().map(v -> text(v.messageKey(), v.args())).toList();
+    }
+
+    private <T> void scan(ImportDefinition<T> definition, InputStream in, Report report, ImportWriter<T> sink)
+            throws IOException {
+        CsvReader csv = null;
+        try {
+            csv = CsvReader.open(in);
+            List<String> header = csv.next();
+            if (header == null || blank(header)) {
+                throw InvalidInputException.of("file", "exchange.import.file.noHeader");
+            }
+            Map<String, ImportColumn> columns = new LinkedHashMap<>();
+            definition.columns().forEach(c -> columns.put(c.name().toLowerCase(Locale.ROOT), c));
+            Map<String, Integer> positions = new HashMap<>();
+            List<Integer> unnamed = new ArrayList<>();
+            checkHeader(definition, header, columns, positions, unnamed);
+            report.columns = header.stream().map(String::strip).toList();
+            List<Pending<T>> pending = new ArrayList<>(BATCH);
+            List<String> values;
+            while ((values = csv.next()) != null) {
+                if (blank(values)) {
+                    continue;
+                }
+                int row = csv.recordNumber();
+                PreviewRow view = report.start(row, values);
+                List<ImportError> problems = shapeProblems(row, values, header.size(), unnamed);
+                if (!problems.isEmpty()) {
+                    report.invalid(view, problems);
+                    continue;
+                }
+                RowResult<T> result = map(definition, new CsvRow(row, values, positions, columns));
+                if (!result.isValid()) {
+                    report.invalid(view, result.errors().stream()
+                            .map(v -> new ImportError(row, v.field(), text(v.messageKey(), v.args()))).toList());
+                    continue;
+                }
+                pending.add(new Pending<>(row, result.value(), view));
+                if (pending.size() == BATCH) {
+                    flush(definition, pending, report, sink);
+                }
+            }
+            flush(definition, pending, report, sink);
+            if (report.totalRows == 0) {
+                throw InvalidInputException.of("file", "exchange.import.file.noRows");
+            }
+        } catch (CharacterCodingException e) {
+            int row = csv == null ? 1 : Math.max(1, csv.recordNumber());
+            throw InvalidInputException.of("file", "exchange.import.file.encoding", String.valueOf(row));
+        } catch (CsvReader.UnclosedQuoteException e) {
+            throw InvalidInputException.of("file", "exchange.import.file.unclosedQuote", String.valueOf(e.record()));
+        } finally {
+            if (csv != null) {
+                csv.close();
+            }
+        }
+    }
+
+    /** Missing, unknown and repeated columns are the file's fault; blank headers are allowed if their column stays empty. */
+    private void checkHeader(ImportDefinition<?> definition, List<String> header, Map<String, ImportColumn> columns,
+                             Map<String, Integer> positions, List<Integer> unnamed) {
+        List<String> unknown = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            String key = name.toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                unnamed.add(i);
+            } else if (!columns.containsKey(key)) {
+                unknown.add(name);
+            } else if (positions.putIfAbsent(key, i) != null) {
+                repeated.add(name);
+            }
+        }
+        List<String> missing = definition.columns().stream()
+                .filter(c -> c.required() && !positions.containsKey(c.name().toLowerCase(Locale.ROOT)))
+                .map(ImportColumn::name).toList();
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (!missing.isEmpty()) {
+            errors.add("file", "exchange.import.header.missing", String.join(", ", missing));
+        }
+        if (!unknown.isEmpty()) {
+            errors.add("file", "exchange.import.header.unknown", String.join(", ", unknown),
+                    String.join(", ", definition.columnNames()));
+        }
+        if (!repeated.isEmpty()) {
+            errors.add("file", "exchange.import.header.repeated", String.join(", ", repeated));
+        }
+        errors.throwIfAny();
+    }
+
+    /** Values beyond the header, or under a column without a name, would be dropped silently: refused instead. */
+    private List<ImportError> shapeProblems(int row, List<String> values, int columns, List<Integer> unnamed) {
+        List<ImportError> problems = new ArrayList<>();
+        if (values.size() > columns && !blank(values.subList(columns, values.size()))) {
+            problems.add(new ImportError(row, null, text("exchange.import.row.extraValues",
+                    String.valueOf(values.size()), String.valueOf(columns))));
+        }
+        for (int position : unnamed) {
+            if (position < values.size() && !values.get(position).isBlank()) {
+                problems.add(new ImportError(row, null, text("exchange.import.row.unnamedColumn",
+                        String.valueOf(position + 1))));
+            }
+        }
+        return problems;
+    }
+
+    private static <T> RowResult<T> map(ImportDefinition<T> definition, CsvRow row) {
+        try {
+            return definition.mapper().map(row);
+        } catch (InvalidInputException e) {
+            return RowResult.invalid(e.violations());
+        }
+    }
+
+    private static <T> void flush(ImportDefinition<T> definition, List<Pending<T>> pending, Report report,
+                                  ImportWriter<T> sink) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        boolean[] matches = definition.matcher().matches(pending.stream().map(Pending::value).toList());
+        if (matches.length != pending.size()) {
+            throw new IllegalStateException("the matcher of " + definition.kind() + " answered " + matches.length
+                    + " times for " + pending.size() + " rows");
+        }
+        List<ImportRow<T>> rows = new ArrayList<>(pending.size());
+        for (int i = 0; i < matches.length; i++) {
+            Pending<T> p = pending.get(i);
+            ImportStatus status = matches[i] ? ImportStatus.MATCHED : ImportStatus.NEW;
+            report.valid(p.view(), status);
+            rows.add(new ImportRow<>(p.row(), status, p.value()));
+        }
+        pending.clear();
+        sink.write(rows);
+    }
+
+    private static boolean belongs(Upload upload, ImportDefinition<?> definition, long owner) {
+        return upload.kind().equals(definition.kind()) && upload.ownerId() == owner;
+    }
+
+    private static long owner() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
+            return user.id();
+        }
+        throw new AccessDeniedException("an import needs a signed-in user");
+    }
+
+    private static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "").strip();
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        return name.isEmpty() ? "upload.csv" : name;
+    }
+
+    private static boolean blank(List<String> values) {
+        for (String value : values) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private InvalidInputException tooLarge() {
+        return InvalidInputException.of("file", "exchange.import.file.tooLarge", maxFileSizeText());
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("exchange.import.notFound");
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private record Pending<T>(int row, T value, PreviewRow view) {
+    }
+
+    /** A row of the preview being built; its status is known once its batch has been matched. */
+    private static final class PreviewRow {
+        private final int row;
+        private final List<String> values;
+        private ImportStatus status;
+        private List<ImportError> errors = List.of();
+
+        PreviewRow(int row, List<String> values) {
+            this.row = row;
+            this.values = values;
+        }
+
+        ImportPreview.Row toRow() {
+            return new ImportPreview.Row(row, status, values, errors);
+        }
+    }
+
+    /** Counts for the whole file; rows and errors only up to {@link #REPORT_LIMIT}. */
+    private static final class Report {
+        private final boolean keepRows;
+        private List<String> columns = List.of();
+        private final List<PreviewRow> rows = new ArrayList<>();
+        private final List<ImportError> errors = new ArrayList<>();
+        private long totalRows;
+        private long newRows;
+        private long matchedRows;
+        private long invalidRows;
+        private long errorCount;
+
+        Report(boolean keepRows) {
+            this.keepRows = keepRows;
+        }
+
+        PreviewRow start(int row, List<String> values) {
+            totalRows++;
+            if (!keepRows || rows.size() >= REPORT_LIMIT) {
+                return null;
+            }
+            PreviewRow view = new PreviewRow(row, List.copyOf(values));
+            rows.add(view);
+            return view;
+        }
+
+        void invalid(PreviewRow view, List<ImportError> rowErrors) {
+            invalidRows++;
+            errorCount += rowErrors.size();
+            for (ImportError error : rowErrors) {
+                if (errors.size() < REPORT_LIMIT) {
+                    errors.add(error);
+                }
+            }
+            if (view != null) {
+                view.status = ImportStatus.ERROR;
+                view.errors = List.copyOf(rowErrors);
+            }
+        }
+
+        void valid(PreviewRow view, ImportStatus status) {
+            if (status == ImportStatus.MATCHED) {
+                matchedRows++;
+            } else {
+                newRows++;
+            }
+            if (view != null) {
+                view.status = status;
+            }
+        }
+
+        ImportResult result(boolean committed) {
+            return new ImportResult(committed, totalRows, newRows, matchedRows, invalidRows, errorCount, errors);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The indicator module's pages and API. Controllers are package-private; the form records and view helpers
+ * are public only because the precompiled JTE templates live in another package, and this package is
+ * internal to the module all the same.
+ */
+package org.kinerja.indicator.web;

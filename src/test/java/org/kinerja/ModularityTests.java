@@ -21,7 +21,7 @@ class ModularityTests {
     @Test
     void theModulesOfTheProductBriefExist() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("shared", "identity", "audit", "plan");
+                .contains("shared", "identity", "audit", "plan", "directory", "exchange", "indicator");
     }
 
     @Test

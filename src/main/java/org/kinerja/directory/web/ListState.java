@@ -1,0 +1,98 @@
+package org.kinerja.directory.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.kinerja.shared.ListPage;
+
+/**
+ * Where a list page is: its path, the filters in its address, its order and page. Templates build the links
+ * of the pager and of the sortable column headings from it, so the filters stay in the address.
+ */
+public final class ListState {
+
+    private final String path;
+    private final Map<String, String> filters;
+    private final String sort;
+    private final int page;
+    private final long pages;
+
+    ListState(String path, Map<String, String> filters, String sort, ListPage<?> result) {
+        this.path = path;
+        this.filters = new LinkedHashMap<>();
+        filters.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                this.filters.put(k, v.strip());
+            }
+        });
+        this.sort = sort == null || sort.isBlank() ? null : sort.strip();
+        this.page = result.page();
+        this.pages = Math.max(1, (result.total() + result.size() - 1) / result.size());
+    }
+
+    /** The value of a filter, or empty text. */
+    public String filter(String name) {
+        return filters.getOrDefault(name, "");
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public long pages() {
+        return pages;
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < pages;
+    }
+
+    /** This list at another page. */
+    public String pageHref(int number) {
+        return href(sort, number);
+    }
+
+    /** This list ordered by {@code key}: ascending, or descending when it is ordered by it ascending already. */
+    public String sortHref(String key) {
+        return href(key.equals(sort) ? "-" + key : key, 0);
+    }
+
+    /** {@code ascending}, {@code descending} or {@code null}: the value of the heading's aria-sort. */
+    public String ariaSort(String key, boolean isDefault) {
+        if (key.equals(sort) || (sort == null && isDefault)) {
+            return "ascending";
+        }
+        return ("-" + key).equals(sort) ? "descending" : null;
+    }
+
+    private String href(String order, int number) {
+        StringBuilder out = new StringBuilder(path);
+        char sep = '?';
+        for (Map.Entry<String, String> e : filters.entrySet()) {
+            out.append(sep).append(e.getKey()).append('=').append(encode(e.getValue()));
+            sep = '&';
+        }
+        if (order != null) {
+            out.append(sep).append("sort=").append(encode(order));
+            sep = '&';
+        }
+        if (number > 0) {
+            out.append(sep).append("page=").append(number);
+        }
+        return out.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -18,7 +18,8 @@ public record PageQuery(int page, int size) {
         return new PageQuery(p, s);
     }
 
-    public int offset() {
-        return page * size;
+    /** Rows to skip; a long, so that a huge page number cannot overflow into a negative offset. */
+    public long offset() {
+        return (long) page * size;
     }
 }

@@ -195,7 +195,7 @@ class ExportServiceTests {
         List<Integer> seen = new ArrayList<>();
         RowSource<Integer> rows = RowSource.paged(page -> {
             asked.add(page.page());
-            int from = page.offset();
+            int from = Math.toIntExact(page.offset());
             int to = Math.min(1_200, from + page.size());
             return IntStream.range(from, Math.max(from, to)).boxed().toList();
         });

@@ -133,6 +133,22 @@ class UserApiTest {
     }
 
     @Test
+    void aNulCharacterIs400AndNothingIsWritten() throws Exception {
+        mvc.perform(asAdmin(post("/api/v1/users")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"nul@kinerja.test\",\"displayName\":\"Nul\\u0000Name\",\"roles\":[\"VIEWER\"],\"password\":\"initial-password-1\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Text may not contain the NUL character or other bytes that are not valid text."));
+        assertThat(users.list("nul@kinerja.test", null, null, org.kinerja.shared.PageQuery.of(0, 5)).total()).isZero();
+    }
+
+    @Test
+    void aHugePageNumberIsAnEmptyPageNotAnError() throws Exception {
+        mvc.perform(asAdmin(get("/api/v1/users")).param("page", String.valueOf(Integer.MAX_VALUE)).param("size", "500"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty());
+    }
+
+    @Test
     void anUnknownRoleIs400NamingTheField() throws Exception {
         mvc.perform(asAdmin(post("/api/v1/users")).contentType(MediaType.APPLICATION_JSON)
                         .content(userJson("badrole@kinerja.test", "\"OVERLORD\"", null, "initial-password-1")))

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.DatabaseText;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -85,6 +86,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseText.isRefusedCharacter(e)) {
+            return problem(HttpStatus.BAD_REQUEST, text("validation.text.character"), List.of());
+        }
         log.error("Unexpected failure of an API call", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.unexpected"), List.of());
     }

@@ -32,6 +32,16 @@ class PageExceptions {
         return error(404, request, response, model);
     }
 
+    /** Text with a NUL character reached the database, which refused it; nothing was written. */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    String refusedText(org.springframework.dao.DataAccessException e, HttpServletRequest request,
+                       HttpServletResponse response, Model model) {
+        if (!org.kinerja.shared.DatabaseText.isRefusedCharacter(e)) {
+            throw e;
+        }
+        return error(400, request, response, model);
+    }
+
     @ExceptionHandler(ConflictException.class)
     String conflict(HttpServletRequest request, HttpServletResponse response, Model model) {
         return error(409, request, response, model);

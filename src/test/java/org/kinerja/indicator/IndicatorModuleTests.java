@@ -13,10 +13,10 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The indicator module booted with only the modules it depends on (plan, identity, shared): no audit trail,
- * no web pages of other modules. The shipped framework loads, and changes are published as events.
+ * The indicator module booted with only the modules it depends on, directly or not (plan, identity, exchange,
+ * shared): no audit trail, no directory. The shipped framework loads, and changes are published as events.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class IndicatorModuleTests {
 
     @Autowired

@@ -80,6 +80,13 @@ class BodyRepository {
         return selectBodies().where(BODY.SHORT_NAME.equalIgnoreCase(shortName)).fetchOptional(mapping(Body::new));
     }
 
+    /** The ids of the records whose name or short name is {@code text}, ignoring case; at most two. */
+    java.util.List<Long> idsNamed(String text) {
+        return dsl.select(BODY.ID).from(BODY)
+                .where(BODY.NAME.equalIgnoreCase(text).or(BODY.SHORT_NAME.equalIgnoreCase(text)))
+                .orderBy(BODY.ID).limit(2).fetch(org.jooq.Record1::value1);
+    }
+
     boolean exists(long id) {
         return dsl.fetchExists(BODY, BODY.ID.eq(id));
     }

@@ -59,6 +59,46 @@ public class ContactService {
                 .orElseThrow(() -> new NotFoundException("directory.contact.notFound", String.valueOf(id)));
     }
 
+    /**
+     * Checks a contact as {@link #create} would, without writing anything: for imports.
+     *
+     * @throws InvalidInputException with the violations {@link #create} would answer
+     */
+    @Transactional(readOnly = true)
+    public void validate(ContactInput input) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        check(input, errors);
+        errors.throwIfAny();
+    }
+
+    /**
+     * The organisations {@code text} may name: a member by its code, or a partner, body or forum by its name or
+     * short name (ignoring case); only of {@code type} when it is given. Imports use it to find a contact's
+     * organisation; more than one answer means the text is ambiguous.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Organisation> organisationsNamed(OrganisationType type, String text) {
+        java.util.List<Organisation> found = new java.util.ArrayList<>();
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return found;
+        }
+        if (type == null || type == OrganisationType.MEMBER) {
+            String code = t.toUpperCase(java.util.Locale.ROOT);
+            members.idOf(code).ifPresent(id -> found.add(new Organisation(OrganisationType.MEMBER, id, code, t)));
+        }
+        if (type == null || type == OrganisationType.PARTNER) {
+            partners.idsNamed(t).forEach(id -> found.add(new Organisation(OrganisationType.PARTNER, id, null, t)));
+        }
+        if (type == null || type == OrganisationType.BODY) {
+            bodies.idsNamed(t).forEach(id -> found.add(new Organisation(OrganisationType.BODY, id, null, t)));
+        }
+        if (type == null || type == OrganisationType.FORUM) {
+            forums.idsNamed(t).forEach(id -> found.add(new Organisation(OrganisationType.FORUM, id, null, t)));
+        }
+        return found;
+    }
+
     @Transactional
     public Contact create(ContactInput input) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();

@@ -48,6 +48,13 @@ class ForumRepository {
         return selectForums().orderBy(FORUM.NAME).fetch(mapping(Forum::new));
     }
 
+    /** The ids of the records whose name or short name is {@code text}, ignoring case; at most two. */
+    java.util.List<Long> idsNamed(String text) {
+        return dsl.select(FORUM.ID).from(FORUM)
+                .where(FORUM.NAME.equalIgnoreCase(text).or(FORUM.SHORT_NAME.equalIgnoreCase(text)))
+                .orderBy(FORUM.ID).limit(2).fetch(org.jooq.Record1::value1);
+    }
+
     boolean exists(long id) {
         return dsl.fetchExists(FORUM, FORUM.ID.eq(id));
     }

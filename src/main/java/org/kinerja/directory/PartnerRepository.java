@@ -59,6 +59,19 @@ class PartnerRepository {
         return dsl.select(PARTNER.ID).from(PARTNER).where(PARTNER.NAME.eq(name)).fetchOptional(Record1::value1);
     }
 
+    /** The ids of the records whose name or short name is {@code text}, ignoring case; at most two. */
+    java.util.List<Long> idsNamed(String text) {
+        return dsl.select(PARTNER.ID).from(PARTNER)
+                .where(PARTNER.NAME.equalIgnoreCase(text).or(PARTNER.SHORT_NAME.equalIgnoreCase(text)))
+                .orderBy(PARTNER.ID).limit(2).fetch(org.jooq.Record1::value1);
+    }
+
+    /** The id of the partner named {@code name}, ignoring case. */
+    java.util.Optional<Long> idByName(String name) {
+        return dsl.select(PARTNER.ID).from(PARTNER).where(PARTNER.NAME.equalIgnoreCase(name))
+                .fetchOptional(org.jooq.Record1::value1);
+    }
+
     boolean exists(long id) {
         return dsl.fetchExists(PARTNER, PARTNER.ID.eq(id));
     }

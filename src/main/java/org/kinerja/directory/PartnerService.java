@@ -65,6 +65,26 @@ public class PartnerService {
         return partners.all();
     }
 
+    /**
+     * Checks a partner as {@link #create} (no {@code id}) or {@link #update} (the partner's {@code id}) would,
+     * without writing anything and without the version check: for imports.
+     *
+     * @throws InvalidInputException with the violations create or update would answer
+     */
+    @Transactional(readOnly = true)
+    public void validate(PartnerInput input, Long id) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        check(input, id, errors);
+        errors.throwIfAny();
+    }
+
+    /** The partner named {@code name}, ignoring case (names are unique). */
+    @Transactional(readOnly = true)
+    public Optional<Partner> findByName(String name) {
+        String n = DirectoryRules.tidy(name);
+        return n == null || n.isEmpty() ? Optional.empty() : partners.idByName(n).flatMap(partners::find);
+    }
+
     @Transactional
     public Partner create(PartnerInput input) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();

@@ -3,7 +3,7 @@
  * commitments, with the ISO country and currency tables, which other modules read through
  * {@link org.kinerja.directory.DirectoryService}.
  */
-@ApplicationModule(displayName = "Directory", allowedDependencies = {"shared", "plan"})
+@ApplicationModule(displayName = "Directory", allowedDependencies = {"shared", "plan", "exchange"})
 package org.kinerja.directory;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,10 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.directory.Body;
 import org.kinerja.directory.BodyFilter;
@@ -9,6 +12,7 @@ import org.kinerja.directory.BodyInput;
 import org.kinerja.directory.BodyKind;
 import org.kinerja.directory.BodyMemberInput;
 import org.kinerja.directory.BodyService;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +37,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class BodyApiController {
 
     private final BodyService bodies;
+    private final ExportResponses exports;
 
-    BodyApiController(BodyService bodies) {
+    BodyApiController(BodyService bodies, ExportResponses exports) {
+        this.exports = exports;
         this.bodies = bodies;
     }
 
@@ -52,6 +58,16 @@ class BodyApiController {
                         @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                         @RequestParam(required = false) Integer size) {
         return bodies.list(new BodyFilter(q, kind, parentId, member, sort), PageQuery.of(page, size));
+    }
+
+    /** The whole list with the same filters as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(params = "format")
+    void export(@RequestParam String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) BodyKind kind, @RequestParam(required = false) Long parentId,
+                @RequestParam(required = false) String member, @RequestParam(required = false) String sort,
+                HttpServletResponse response) throws IOException {
+        exports.write(format, DirectoryExports.BODIES,
+                DirectoryExports.bodies(bodies, new BodyFilter(q, kind, parentId, member, sort)), "bodies", response);
     }
 
     @GetMapping("/{id}")

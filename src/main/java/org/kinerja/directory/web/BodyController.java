@@ -1,5 +1,6 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.kinerja.directory.BodyKind;
 import org.kinerja.directory.BodyService;
 import org.kinerja.directory.ContactFilter;
 import org.kinerja.directory.ContactService;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
@@ -41,8 +43,10 @@ class BodyController {
     private final ContactService contacts;
     private final Choices choices;
     private final DirectoryPages pages;
+    private final ExportResponses exports;
 
-    BodyController(BodyService bodies, ContactService contacts, Choices choices, DirectoryPages pages) {
+    BodyController(BodyService bodies, ContactService contacts, Choices choices, DirectoryPages pages, ExportResponses exports) {
+        this.exports = exports;
         this.bodies = bodies;
         this.contacts = contacts;
         this.choices = choices;
@@ -65,6 +69,15 @@ class BodyController {
         model.addAttribute("members", choices.members());
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_bodies", "directory/bodies");
+    }
+
+    /** The list with the page's filters as a file, for the page's export links. */
+    @GetMapping("/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String member,
+                @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        BodyFilter filter = new BodyFilter(q, Parse.enumValue(BodyKind.class, "kind", kind), null, member, sort);
+        exports.write(format, DirectoryExports.BODIES, DirectoryExports.bodies(bodies, filter), "bodies", response);
     }
 
     @GetMapping("/{id}")

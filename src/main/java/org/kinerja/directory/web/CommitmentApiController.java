@@ -1,13 +1,17 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.directory.Commitment;
 import org.kinerja.directory.CommitmentFilter;
 import org.kinerja.directory.CommitmentInput;
 import org.kinerja.directory.CommitmentService;
 import org.kinerja.directory.PurposeLink;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +36,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CommitmentApiController {
 
     private final CommitmentService commitments;
+    private final ExportResponses exports;
 
-    CommitmentApiController(CommitmentService commitments) {
+    CommitmentApiController(CommitmentService commitments, ExportResponses exports) {
+        this.exports = exports;
         this.commitments = commitments;
     }
 
@@ -52,6 +58,16 @@ class CommitmentApiController {
                               @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                               @RequestParam(required = false) Integer size) {
         return commitments.list(new CommitmentFilter(q, year, source, plan, purpose, sort), PageQuery.of(page, size));
+    }
+
+    /** The whole list with the same filters as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(params = "format")
+    void export(@RequestParam String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) String source,
+                @RequestParam(required = false) String plan, @RequestParam(required = false) Integer purpose,
+                @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        exports.write(format, DirectoryExports.COMMITMENTS, DirectoryExports.commitments(commitments,
+                new CommitmentFilter(q, year, source, plan, purpose, sort)), "commitments", response);
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.kinerja.directory.PurposeLink;
 import org.kinerja.plan.Plan;
 import org.kinerja.plan.PlanService;
 import org.kinerja.plan.PlanSummary;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
@@ -42,8 +44,10 @@ class CommitmentController {
     private final CommitmentService commitments;
     private final PlanService plans;
     private final DirectoryPages pages;
+    private final ExportResponses exports;
 
-    CommitmentController(CommitmentService commitments, PlanService plans, DirectoryPages pages) {
+    CommitmentController(CommitmentService commitments, PlanService plans, DirectoryPages pages, ExportResponses exports) {
+        this.exports = exports;
         this.commitments = commitments;
         this.plans = plans;
         this.pages = pages;
@@ -58,17 +62,7 @@ class CommitmentController {
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
                 Model model, HttpServletResponse response) {
         Integer y = Parse.integer("year", year);
-        String planCode = null;
-        Integer number = null;
-        if (purpose != null && !purpose.isBlank()) {
-            int colon = purpose.lastIndexOf(':');
-            if (colon <= 0) {
-                throw InvalidInputException.of("purpose", "directory.value.unknown", purpose);
-            }
-            planCode = purpose.substring(0, colon).strip();
-            number = Parse.integer("purpose", purpose.substring(colon + 1));
-        }
-        ListPage<Commitment> result = commitments.list(new CommitmentFilter(q, y, source, planCode, number, sort),
+        ListPage<Commitment> result = commitments.list(filter(q, y, source, purpose, sort),
                 PageQuery.of(Parse.integer("page", page), DirectoryPages.PAGE_SIZE));
         model.addAttribute("result", result);
         model.addAttribute("state", new ListState("/directory/commitments", Htmx.params("q", q,
@@ -77,6 +71,17 @@ class CommitmentController {
         model.addAttribute("purposeChoices", purposeChoices());
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_commitments", "directory/commitments");
+    }
+
+    /** The list with the page's filters as a file, for the page's export links. */
+    @GetMapping("/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String year, @RequestParam(required = false) String source,
+                @RequestParam(required = false) String purpose, @RequestParam(required = false) String sort,
+                HttpServletResponse response) throws IOException {
+        exports.write(format, DirectoryExports.COMMITMENTS,
+                DirectoryExports.commitments(commitments, filter(q, Parse.integer("year", year), source, purpose, sort)),
+                "commitments", response);
     }
 
     @GetMapping("/{id}")
@@ -182,5 +187,20 @@ class CommitmentController {
             out.put(CommitmentForm.value(link), title);
         }
         return out;
+    }
+
+    /** The page's filters; {@code purpose} is {@code PLAN:number}. */
+    private static CommitmentFilter filter(String q, Integer year, String source, String purpose, String sort) {
+        String planCode = null;
+        Integer number = null;
+        if (purpose != null && !purpose.isBlank()) {
+            int colon = purpose.lastIndexOf(':');
+            if (colon <= 0) {
+                throw InvalidInputException.of("purpose", "directory.value.unknown", purpose);
+            }
+            planCode = purpose.substring(0, colon).strip();
+            number = Parse.integer("purpose", purpose.substring(colon + 1));
+        }
+        return new CommitmentFilter(q, year, source, planCode, number, sort);
     }
 }

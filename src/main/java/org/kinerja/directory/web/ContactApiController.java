@@ -1,12 +1,16 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.net.URI;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.directory.Contact;
 import org.kinerja.directory.ContactFilter;
 import org.kinerja.directory.ContactInput;
 import org.kinerja.directory.ContactService;
 import org.kinerja.directory.OrganisationType;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +37,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ContactApiController {
 
     private final ContactService contacts;
+    private final ExportResponses exports;
 
-    ContactApiController(ContactService contacts) {
+    ContactApiController(ContactService contacts, ExportResponses exports) {
+        this.exports = exports;
         this.contacts = contacts;
     }
 
@@ -57,6 +63,23 @@ class ContactApiController {
                            Authentication auth) {
         return contacts.list(new ContactFilter(q, organisationType, member, partnerId, bodyId, forumId, focalPoint, sort),
                 PageQuery.of(page, size), PersonalData.visibleTo(auth));
+    }
+
+    /**
+     * The whole list with the same filters as a file: {@code ?format=csv} or {@code ?format=xlsx}; e-mail and
+     * phone are columns only for the roles that may see personal data.
+     */
+    @GetMapping(params = "format")
+    void export(@RequestParam String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) OrganisationType organisationType,
+                @RequestParam(required = false) String member, @RequestParam(required = false) Long partnerId,
+                @RequestParam(required = false) Long bodyId, @RequestParam(required = false) Long forumId,
+                @RequestParam(required = false) Boolean focalPoint, @RequestParam(required = false) String sort,
+                Authentication auth, HttpServletResponse response) throws IOException {
+        boolean personalData = PersonalData.visibleTo(auth);
+        exports.write(format, DirectoryExports.contactTable(personalData), DirectoryExports.contacts(contacts,
+                new ContactFilter(q, organisationType, member, partnerId, bodyId, forumId, focalPoint, sort),
+                personalData), "contacts", response);
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import org.kinerja.directory.Contact;
 import org.kinerja.directory.ContactFilter;
 import org.kinerja.directory.ContactService;
 import org.kinerja.directory.OrganisationType;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
@@ -39,8 +41,10 @@ class ContactController {
     private final ContactService contacts;
     private final Choices choices;
     private final DirectoryPages pages;
+    private final ExportResponses exports;
 
-    ContactController(ContactService contacts, Choices choices, DirectoryPages pages) {
+    ContactController(ContactService contacts, Choices choices, DirectoryPages pages, ExportResponses exports) {
+        this.exports = exports;
         this.contacts = contacts;
         this.choices = choices;
         this.pages = pages;
@@ -65,6 +69,23 @@ class ContactController {
         model.addAttribute("personalData", personalData);
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_contacts-list", "directory/contacts");
+    }
+
+    /**
+     * The list with the page's filters as a file, for the page's export links; e-mail and phone are columns
+     * only for the roles that may see personal data.
+     */
+    @GetMapping("/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String organisationType,
+                @RequestParam(required = false) String focalPoint, @RequestParam(required = false) String sort,
+                Authentication auth, HttpServletResponse response) throws IOException {
+        boolean personalData = PersonalData.visibleTo(auth);
+        ContactFilter filter = new ContactFilter(q,
+                Parse.enumValue(OrganisationType.class, "organisationType", organisationType), null, null, null, null,
+                Parse.bool("focalPoint", focalPoint), sort);
+        exports.write(format, DirectoryExports.contactTable(personalData),
+                DirectoryExports.contacts(contacts, filter, personalData), "contacts", response);
     }
 
     @GetMapping("/{id}")

@@ -26,7 +26,8 @@ class DirectoryWebConfig {
     /**
      * Everyone signed in reads the directory (contacts' e-mail and phone only with the roles that may see
      * personal data, which the controllers enforce); members and commitments are changed by administrators
-     * and Co-Managers, bodies, partners, forums and contacts also by programme officers. The rules run before
+     * and Co-Managers, bodies, partners, forums and contacts also by programme officers, who may also import
+     * contacts and partners from CSV files. The rules run before
      * the request body is read.
      */
     @Bean
@@ -43,6 +44,8 @@ class DirectoryWebConfig {
                             "/directory/commitments/new", "/directory/commitments/*/edit").hasAnyRole(REFERENCE_EDITORS)
                     .requestMatchers(HttpMethod.POST, "/directory/members", "/directory/members/**",
                             "/directory/commitments", "/directory/commitments/**").hasAnyRole(REFERENCE_EDITORS)
+                    .requestMatchers("/directory/contacts/import", "/directory/contacts/import/**",
+                            "/directory/partners/import", "/directory/partners/import/**").hasAnyRole(EDITORS)
                     .requestMatchers("/directory/bodies/new", "/directory/bodies/*/edit", "/directory/partners/new",
                             "/directory/partners/*/edit", "/directory/forums/new", "/directory/forums/*/edit",
                             "/directory/contacts/new", "/directory/contacts/*/edit").hasAnyRole(EDITORS)

@@ -1,12 +1,16 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.net.URI;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.directory.Forum;
 import org.kinerja.directory.ForumFilter;
 import org.kinerja.directory.ForumInput;
 import org.kinerja.directory.ForumKind;
 import org.kinerja.directory.ForumService;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +35,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ForumApiController {
 
     private final ForumService forums;
+    private final ExportResponses exports;
 
-    ForumApiController(ForumService forums) {
+    ForumApiController(ForumService forums, ExportResponses exports) {
+        this.exports = exports;
         this.forums = forums;
     }
 
@@ -48,6 +54,15 @@ class ForumApiController {
                          @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                          @RequestParam(required = false) Integer size) {
         return forums.list(new ForumFilter(q, kind, sort), PageQuery.of(page, size));
+    }
+
+    /** The whole list with the same filters as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(params = "format")
+    void export(@RequestParam String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) ForumKind kind, @RequestParam(required = false) String sort,
+                HttpServletResponse response) throws IOException {
+        exports.write(format, DirectoryExports.FORUMS, DirectoryExports.forums(forums, new ForumFilter(q, kind, sort)),
+                "forums", response);
     }
 
     @GetMapping("/{id}")

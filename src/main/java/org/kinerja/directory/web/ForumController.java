@@ -1,5 +1,7 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.directory.ContactFilter;
@@ -8,6 +10,7 @@ import org.kinerja.directory.Forum;
 import org.kinerja.directory.ForumFilter;
 import org.kinerja.directory.ForumKind;
 import org.kinerja.directory.ForumService;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
@@ -34,8 +37,10 @@ class ForumController {
     private final ForumService forums;
     private final ContactService contacts;
     private final DirectoryPages pages;
+    private final ExportResponses exports;
 
-    ForumController(ForumService forums, ContactService contacts, DirectoryPages pages) {
+    ForumController(ForumService forums, ContactService contacts, DirectoryPages pages, ExportResponses exports) {
+        this.exports = exports;
         this.forums = forums;
         this.contacts = contacts;
         this.pages = pages;
@@ -56,6 +61,15 @@ class ForumController {
                 Htmx.params("q", q, "kind", k == null ? null : k.name()), sort, result));
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_forums", "directory/forums");
+    }
+
+    /** The list with the page's filters as a file, for the page's export links. */
+    @GetMapping("/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String sort,
+                HttpServletResponse response) throws IOException {
+        ForumFilter filter = new ForumFilter(q, Parse.enumValue(ForumKind.class, "kind", kind), sort);
+        exports.write(format, DirectoryExports.FORUMS, DirectoryExports.forums(forums, filter), "forums", response);
     }
 
     @GetMapping("/{id}")

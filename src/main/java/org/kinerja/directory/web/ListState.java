@@ -75,6 +75,13 @@ public final class ListState {
         return ("-" + key).equals(sort) ? "descending" : null;
     }
 
+    /** The filters and order of this list as a query string without {@code ?}, for its export links. */
+    public String exportQuery() {
+        String href = href(sort, 0);
+        int question = href.indexOf('?');
+        return question < 0 ? "" : href.substring(question + 1);
+    }
+
     private String href(String order, int number) {
         StringBuilder out = new StringBuilder(path);
         char sep = '?';

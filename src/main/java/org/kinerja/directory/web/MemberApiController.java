@@ -1,7 +1,10 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.directory.Member;
 import org.kinerja.directory.MemberFilter;
@@ -10,6 +13,7 @@ import org.kinerja.directory.MemberKind;
 import org.kinerja.directory.MemberRole;
 import org.kinerja.directory.MemberService;
 import org.kinerja.directory.Membership;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +38,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class MemberApiController {
 
     private final MemberService members;
+    private final ExportResponses exports;
 
-    MemberApiController(MemberService members) {
+    MemberApiController(MemberService members, ExportResponses exports) {
+        this.exports = exports;
         this.members = members;
     }
 
@@ -53,6 +59,15 @@ class MemberApiController {
                           @RequestParam(required = false) MemberRole role, @RequestParam(required = false) String sort,
                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return members.list(new MemberFilter(q, kind, role, sort), PageQuery.of(page, size));
+    }
+
+    /** The whole list with the same filters as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(params = "format")
+    void export(@RequestParam String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) MemberKind kind, @RequestParam(required = false) MemberRole role,
+                @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        exports.write(format, DirectoryExports.MEMBERS,
+                DirectoryExports.members(members, new MemberFilter(q, kind, role, sort)), "members", response);
     }
 
     @GetMapping("/{code}")

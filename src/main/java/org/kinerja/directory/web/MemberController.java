@@ -1,5 +1,6 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -14,6 +15,7 @@ import org.kinerja.directory.MemberRole;
 import org.kinerja.directory.MemberService;
 import org.kinerja.directory.PartnerFilter;
 import org.kinerja.directory.PartnerService;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
@@ -41,8 +43,10 @@ class MemberController {
     private final ContactService contacts;
     private final PartnerService partners;
     private final DirectoryPages pages;
+    private final ExportResponses exports;
 
-    MemberController(MemberService members, ContactService contacts, PartnerService partners, DirectoryPages pages) {
+    MemberController(MemberService members, ContactService contacts, PartnerService partners, DirectoryPages pages, ExportResponses exports) {
+        this.exports = exports;
         this.members = members;
         this.contacts = contacts;
         this.partners = partners;
@@ -65,6 +69,16 @@ class MemberController {
                 Htmx.params("q", q, "kind", k == null ? null : k.name(), "role", r == null ? null : r.name()), sort, result));
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_members", "directory/members");
+    }
+
+    /** The list with the page's filters as a file, for the page's export links. */
+    @GetMapping("/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String role,
+                @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        MemberFilter filter = new MemberFilter(q, Parse.enumValue(MemberKind.class, "kind", kind),
+                Parse.enumValue(MemberRole.class, "role", role), sort);
+        exports.write(format, DirectoryExports.MEMBERS, DirectoryExports.members(members, filter), "members", response);
     }
 
     @GetMapping("/{code}")

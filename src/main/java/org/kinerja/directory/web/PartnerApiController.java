@@ -1,12 +1,16 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
 import java.net.URI;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.directory.Partner;
 import org.kinerja.directory.PartnerFilter;
 import org.kinerja.directory.PartnerInput;
 import org.kinerja.directory.PartnerService;
 import org.kinerja.directory.PartnerType;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +35,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PartnerApiController {
 
     private final PartnerService partners;
+    private final ExportResponses exports;
 
-    PartnerApiController(PartnerService partners) {
+    PartnerApiController(PartnerService partners, ExportResponses exports) {
+        this.exports = exports;
         this.partners = partners;
     }
 
@@ -51,6 +57,17 @@ class PartnerApiController {
                            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                            @RequestParam(required = false) Integer size) {
         return partners.list(new PartnerFilter(q, type, country, member, sort), PageQuery.of(page, size));
+    }
+
+    /** The whole list with the same filters as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(params = "format")
+    void export(@RequestParam String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) PartnerType type, @RequestParam(required = false) String country,
+                @RequestParam(required = false) String member, @RequestParam(required = false) String sort,
+                HttpServletResponse response) throws IOException {
+        exports.write(format, DirectoryExports.PARTNERS,
+                DirectoryExports.partners(partners, new PartnerFilter(q, type, country, member, sort)), "partners",
+                response);
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.kinerja.directory.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.directory.ContactFilter;
@@ -9,6 +11,7 @@ import org.kinerja.directory.Partner;
 import org.kinerja.directory.PartnerFilter;
 import org.kinerja.directory.PartnerService;
 import org.kinerja.directory.PartnerType;
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
@@ -37,9 +40,11 @@ class PartnerController {
     private final DirectoryService directory;
     private final Choices choices;
     private final DirectoryPages pages;
+    private final ExportResponses exports;
 
     PartnerController(PartnerService partners, ContactService contacts, DirectoryService directory, Choices choices,
-                      DirectoryPages pages) {
+                      DirectoryPages pages, ExportResponses exports) {
+        this.exports = exports;
         this.partners = partners;
         this.contacts = contacts;
         this.directory = directory;
@@ -63,6 +68,16 @@ class PartnerController {
         model.addAttribute("countries", choices.countries());
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_partners", "directory/partners");
+    }
+
+    /** The list with the page's filters as a file, for the page's export links. */
+    @GetMapping("/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String type, @RequestParam(required = false) String country,
+                @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+        PartnerFilter filter = new PartnerFilter(q, Parse.enumValue(PartnerType.class, "type", type), country, null, sort);
+        exports.write(format, DirectoryExports.PARTNERS, DirectoryExports.partners(partners, filter), "partners",
+                response);
     }
 
     @GetMapping("/{id}")

@@ -54,6 +54,11 @@ class SignInAndPlanBrowserTest {
         assertThat(purposes).hasSize(4);
         assertThat(purposes.get(1).getText()).contains("Operational Capacity Building");
         assertThat(browser.driver().findElements(By.cssSelector("[data-principle]"))).hasSize(4);
+        browser.open("/plans/SP-2021-22/purposes/2");
+        // htmx loads the purpose's outcomes and indicators from the results framework into the page
+        List<WebElement> indicatorRows = browser.driver().findElements(By.cssSelector(".purpose-framework table.framework .indicator-row"));
+        assertThat(indicatorRows).hasSize(5);
+        assertThat(indicatorRows.get(0).getText()).contains("P2.1").contains("Capacity-building events held");
         browser.driver().findElement(By.cssSelector("form.inline-form button")).click();
         assertThat(browser.driver().getCurrentUrl()).contains("/login");
     }

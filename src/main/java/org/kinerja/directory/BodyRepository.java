@@ -81,10 +81,10 @@ class BodyRepository {
     }
 
     /** The ids of the records whose name or short name is {@code text}, ignoring case; at most two. */
-    java.util.List<Long> idsNamed(String text) {
+    List<Long> idsNamed(String text) {
         return dsl.select(BODY.ID).from(BODY)
                 .where(BODY.NAME.equalIgnoreCase(text).or(BODY.SHORT_NAME.equalIgnoreCase(text)))
-                .orderBy(BODY.ID).limit(2).fetch(org.jooq.Record1::value1);
+                .orderBy(BODY.ID).limit(2).fetch(Record1::value1);
     }
 
     boolean exists(long id) {

@@ -2,6 +2,9 @@ package org.kinerja.directory;
 
 import static org.kinerja.directory.DirectoryLimits.*;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.kinerja.shared.EntityChanged;
@@ -77,14 +80,14 @@ public class ContactService {
      * organisation; more than one answer means the text is ambiguous.
      */
     @Transactional(readOnly = true)
-    public java.util.List<Organisation> organisationsNamed(OrganisationType type, String text) {
-        java.util.List<Organisation> found = new java.util.ArrayList<>();
+    public List<Organisation> organisationsNamed(OrganisationType type, String text) {
+        List<Organisation> found = new ArrayList<>();
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return found;
         }
         if (type == null || type == OrganisationType.MEMBER) {
-            String code = t.toUpperCase(java.util.Locale.ROOT);
+            String code = t.toUpperCase(Locale.ROOT);
             members.idOf(code).ifPresent(id -> found.add(new Organisation(OrganisationType.MEMBER, id, code, t)));
         }
         if (type == null || type == OrganisationType.PARTNER) {

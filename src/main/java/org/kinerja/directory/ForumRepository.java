@@ -49,10 +49,10 @@ class ForumRepository {
     }
 
     /** The ids of the records whose name or short name is {@code text}, ignoring case; at most two. */
-    java.util.List<Long> idsNamed(String text) {
+    List<Long> idsNamed(String text) {
         return dsl.select(FORUM.ID).from(FORUM)
                 .where(FORUM.NAME.equalIgnoreCase(text).or(FORUM.SHORT_NAME.equalIgnoreCase(text)))
-                .orderBy(FORUM.ID).limit(2).fetch(org.jooq.Record1::value1);
+                .orderBy(FORUM.ID).limit(2).fetch(Record1::value1);
     }
 
     boolean exists(long id) {

@@ -60,16 +60,16 @@ class PartnerRepository {
     }
 
     /** The ids of the records whose name or short name is {@code text}, ignoring case; at most two. */
-    java.util.List<Long> idsNamed(String text) {
+    List<Long> idsNamed(String text) {
         return dsl.select(PARTNER.ID).from(PARTNER)
                 .where(PARTNER.NAME.equalIgnoreCase(text).or(PARTNER.SHORT_NAME.equalIgnoreCase(text)))
-                .orderBy(PARTNER.ID).limit(2).fetch(org.jooq.Record1::value1);
+                .orderBy(PARTNER.ID).limit(2).fetch(Record1::value1);
     }
 
     /** The id of the partner named {@code name}, ignoring case. */
-    java.util.Optional<Long> idByName(String name) {
+    Optional<Long> idByName(String name) {
         return dsl.select(PARTNER.ID).from(PARTNER).where(PARTNER.NAME.equalIgnoreCase(name))
-                .fetchOptional(org.jooq.Record1::value1);
+                .fetchOptional(Record1::value1);
     }
 
     boolean exists(long id) {

@@ -2,6 +2,7 @@ package org.kinerja.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,8 @@ import org.kinerja.testsupport.Browser;
 import org.kinerja.testsupport.Users;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,6 +72,8 @@ class SignInAndPlanBrowserTest {
         for (int i = 1; i <= 5; i++) {
             browser.signIn(target.email(), "wrong-password-" + i);
         }
+        // the fifth answer is a new page: wait for it rather than read the fourth one's message
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("locked"));
         assertThat(browser.driver().findElement(By.id("sign-in-error")).getText())
                 .isEqualTo("Too many failed sign-ins. Sign-in for this e-mail is locked for 15 minutes.");
     }

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +65,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        // the answer is a new page (home, or the form again with ?error or ?locked): wait until it is there
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !String.valueOf(d.getCurrentUrl()).equals(baseUrl + "/login"));
     }
 
     /** Runs axe-core on the current page and returns its serious and critical violations, one line each. */

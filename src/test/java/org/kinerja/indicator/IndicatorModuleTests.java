@@ -50,12 +50,12 @@ class IndicatorModuleTests {
     }
 
     @Test
-    void dependsOnlyOnSharedPlanAndIdentity() {
+    void dependsOnlyOnSharedPlanIdentityAndExchange() {
         var modules = org.springframework.modulith.core.ApplicationModules.of(org.kinerja.KinerjaApplication.class);
         var indicator = modules.getModuleByName("indicator").orElseThrow();
 
         assertThat(indicator.getDirectDependencies(modules).uniqueModules()
                 .map(org.springframework.modulith.core.ApplicationModule::getName))
-                .containsOnly("shared", "plan", "identity");
+                .containsOnly("shared", "plan", "identity", "exchange");
     }
 }

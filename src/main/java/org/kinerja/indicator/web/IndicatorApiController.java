@@ -2,6 +2,9 @@ package org.kinerja.indicator.web;
 
 import java.net.URI;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.kinerja.exchange.ExportResponses;
 import org.kinerja.indicator.CopiedFramework;
 import org.kinerja.indicator.Indicator;
 import org.kinerja.indicator.IndicatorInput;
@@ -34,9 +37,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class IndicatorApiController {
 
     private final IndicatorService indicators;
+    private final ExportResponses exports;
 
-    IndicatorApiController(IndicatorService indicators) {
+    IndicatorApiController(IndicatorService indicators, ExportResponses exports) {
         this.indicators = indicators;
+        this.exports = exports;
     }
 
     /** The plan whose framework is copied. */
@@ -49,6 +54,15 @@ class IndicatorApiController {
     ListPage<Indicator> list(@PathVariable String code, @RequestParam(required = false) Integer purpose,
                              @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return indicators.indicators(code, purpose, PageQuery.of(page, size));
+    }
+
+    /** A plan's indicators (of {@code purpose}, if given) as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(value = "/plans/{code}/indicators", params = "format")
+    void export(@PathVariable String code, @RequestParam String format, @RequestParam(required = false) Integer purpose,
+                HttpServletResponse response) throws java.io.IOException {
+        indicators.framework(code); // an unknown plan answers 404 before any byte is written
+        exports.write(format, IndicatorExport.TABLE, IndicatorExport.rows(indicators, code, purpose),
+                IndicatorExport.fileName(code), response);
     }
 
     @PostMapping("/plans/{code}/indicators")

@@ -55,7 +55,8 @@ class DirectoryBrowserTest {
         browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                .until(d -> d.findElements(By.cssSelector("tr.member-row")).size() == 4);
+                .until(d -> d.findElements(By.cssSelector("tr.member-row")).size() == 4
+                        && String.valueOf(d.getCurrentUrl()).contains("kind="));
         assertThat(browser.driver().getCurrentUrl()).contains("/directory/members?").contains("kind=INTERNATIONAL_ORGANISATION");
         assertThat(browser.driver().findElement(By.id("directory-total")).getText()).isEqualTo("4 in total");
     }

@@ -63,7 +63,9 @@ class SignInAndPlanBrowserTest {
         assertThat(indicatorRows).hasSize(5);
         assertThat(indicatorRows.get(0).getText()).contains("P2.1").contains("Capacity-building events held");
         browser.driver().findElement(By.cssSelector("form.inline-form button")).click();
-        assertThat(browser.driver().getCurrentUrl()).contains("/login");
+        // signing out answers with a redirect to the sign-in page: wait for it rather than read the URL at once
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/login?signedOut");
     }
 
     @Test

@@ -31,17 +31,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * SP-2021-22, for the years 2041–2042), its work plans, activities written straight into
  * {@code workplan.activity}, and Co-Managers of both sides.
  */
-final class LifecycleFixtures {
+public final class LifecycleFixtures {
 
-    static final int START = 2041;
-    static final int END = 2042;
+    public static final int START = 2041;
+    public static final int END = 2042;
 
     private final PlanService plans;
     private final UserService users;
     private final DSLContext db;
     private final UserDetailsService details;
 
-    LifecycleFixtures(PlanService plans, UserService users, DSLContext db, UserDetailsService details) {
+    public LifecycleFixtures(PlanService plans, UserService users, DSLContext db, UserDetailsService details) {
         this.plans = plans;
         this.users = users;
         this.db = db;
@@ -49,20 +49,20 @@ final class LifecycleFixtures {
     }
 
     /** A new plan for 2041–2042 with the purposes of SP-2021-22; its code. */
-    String plan() {
+    public String plan() {
         String code = "WL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         plans.create(new NewPlan(code, "A plan for work plan lifecycle tests", START, END, "SP-2021-22"));
         return code;
     }
 
     /** A DRAFT work plan written directly, without the service. */
-    long workPlan(String planCode, int year) {
+    public long workPlan(String planCode, int year) {
         return db.insertInto(WORK_PLAN, WORK_PLAN.PLAN_CODE, WORK_PLAN.YEAR).values(planCode, year)
                 .returningResult(WORK_PLAN.ID).fetchOne().value1();
     }
 
     /** An activity of purpose {@code purpose} with that status, written directly; its id. */
-    long activity(long workPlanId, int year, int purpose, int sequence, String title, ActivityStatus status) {
+    public long activity(long workPlanId, int year, int purpose, int sequence, String title, ActivityStatus status) {
         return db.insertInto(ACTIVITY)
                 .set(ACTIVITY.WORK_PLAN_ID, workPlanId)
                 .set(ACTIVITY.CODE, String.format("%d-P%d-%02d", year, purpose, sequence))
@@ -76,7 +76,7 @@ final class LifecycleFixtures {
     }
 
     /** Gives the activity a partner, a commitment, a country, a principle marker, a risk and two milestones (one done). */
-    void details(long activityId, int year) {
+    public void details(long activityId, int year) {
         db.insertInto(ACTIVITY_PARTNER, ACTIVITY_PARTNER.ACTIVITY_ID, ACTIVITY_PARTNER.PARTNER_ID, ACTIVITY_PARTNER.ROLE,
                 ACTIVITY_PARTNER.SHARE_PERCENT).values(activityId, 7L, "LEAD", new BigDecimal("60.00")).execute();
         db.insertInto(ACTIVITY_COMMITMENT, ACTIVITY_COMMITMENT.ACTIVITY_ID, ACTIVITY_COMMITMENT.COMMITMENT_ID)
@@ -93,23 +93,23 @@ final class LifecycleFixtures {
                 .values(activityId, "Report published", LocalDate.of(year, 11, 1)).execute();
     }
 
-    UserAccount coManager(String member) {
+    public UserAccount coManager(String member) {
         return Users.aUser(users).withRole(Role.CO_MANAGER).withMember(member)
                 .named("Co-Manager " + member).create();
     }
 
-    UserAccount user(Role role) {
+    public UserAccount user(Role role) {
         return Users.aUser(users).withRole(role).create();
     }
 
     /** Makes {@code account} the signed-in user of this thread, for calls to the service. */
-    void signIn(UserAccount account) {
+    public void signIn(UserAccount account) {
         UserDetails user = details.loadUserByUsername(account.email());
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    static void signOut() {
+    public static void signOut() {
         SecurityContextHolder.clearContext();
     }
 }

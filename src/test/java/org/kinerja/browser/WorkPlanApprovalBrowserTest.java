@@ -88,5 +88,10 @@ class WorkPlanApprovalBrowserTest {
         wait.until(ExpectedConditions.urlContains("/versions/1"));
         assertThat(browser.driver().findElement(By.cssSelector("[data-purpose='2']")).getText())
                 .contains("Training on victim identification");
+        assertThat(browser.seriousAccessibilityViolations()).as("version page").isEmpty();
+        browser.open("/workplans?year=2041");
+        assertThat(browser.driver().findElement(By.cssSelector("tr[data-workplan='" + id + "']")).getText())
+                .contains("Approved").contains("AUS, IDN");
+        assertThat(browser.seriousAccessibilityViolations()).as("list of work plans").isEmpty();
     }
 }

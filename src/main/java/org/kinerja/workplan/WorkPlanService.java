@@ -96,7 +96,10 @@ public class WorkPlanService {
     }
 
     /** Who takes a step: the signed-in user with the member they are affiliated with. */
-    private record Actor(long id, String name, String memberCode, Set<Role> roles) {
+    private record Actor(Long id, String name, String memberCode, Set<Role> roles) {
+
+        /** Kinerja itself, creating a work plan for a reference data or demo loader that runs signed out. */
+        static final Actor SYSTEM = new Actor(null, null, null, Set.of());
     }
 
     // ------------------------------------------------------------------ reading
@@ -210,11 +213,12 @@ public class WorkPlanService {
 
     /**
      * Creates the DRAFT work plan of a plan year. The plan must exist and the year lie within its period
-     * (422 on {@code planCode} or {@code year}); a second work plan for the same year is a 409.
+     * (422 on {@code planCode} or {@code year}); a second work plan for the same year is a 409. Loaders that
+     * run signed out may create work plans too: their step names no user.
      */
     @Transactional
     public WorkPlan create(String planCode, Integer year) {
-        Actor actor = actor();
+        Actor actor = signedIn() ? actor() : Actor.SYSTEM;
         String code = planCode == null ? "" : planCode.strip();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         errors.check(!code.isEmpty(), "planCode", "validation.required");
@@ -584,6 +588,11 @@ public class WorkPlanService {
             throw InvalidInputException.of(field, "validation.length.max", String.valueOf(TEXT_MAX));
         }
         return text;
+    }
+
+    private static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SignedInUser;
     }
 
     private Actor actor() {

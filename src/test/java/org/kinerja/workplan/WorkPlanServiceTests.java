@@ -197,6 +197,16 @@ class WorkPlanServiceTests {
     }
 
     @Test
+    void aLoaderRunningSignedOutCreatesAWorkPlanWhoseFirstStepNamesNoUser() {
+        long id = workPlans.create(fixtures.plan(), 2042).id();
+        List<WorkPlanStep> steps = workPlans.steps(id);
+        assertThat(steps).hasSize(1);
+        assertThat(steps.get(0).action()).isEqualTo(WorkPlanStep.Action.CREATED);
+        assertThat(steps.get(0).userId()).isNull();
+        assertThat(workPlans.get(id).status()).isEqualTo(WorkPlanStatus.DRAFT);
+    }
+
+    @Test
     void twoApprovalsFromTheSameSideAtOnceRecordOneAndRefuseTheOther() throws Exception {
         fixtures.signIn(officer);
         long id = workPlans.create(fixtures.plan(), 2041).id();

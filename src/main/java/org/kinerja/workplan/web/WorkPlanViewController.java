@@ -76,7 +76,7 @@ class WorkPlanViewController {
                       Model model, HttpServletResponse response) {
         ActivityFilterParams params = new ActivityFilterParams(purpose, status, type, partner, country, officer);
         model.addAttribute("data", views.activities(id, params.filter()));
-        model.addAttribute("params", params);
+        model.addAttribute("selection", params);
         return view(htmx, restore, response, id, params, model, "workplan/_activities", "workplan/activities");
     }
 
@@ -103,7 +103,7 @@ class WorkPlanViewController {
         WorkPlanActivities data = views.activities(id, params.filter());
         model.addAttribute("data", data);
         model.addAttribute("chart", new TimelineChart(data, LocalDate.now()));
-        model.addAttribute("params", params);
+        model.addAttribute("selection", params);
         return view(htmx, restore, response, id, params, model, "workplan/_timeline", "workplan/timeline");
     }
 

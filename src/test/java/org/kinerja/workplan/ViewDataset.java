@@ -16,12 +16,12 @@ import org.kinerja.testsupport.Users;
  * started being planned in 2030. Totals: AUD 16,200.50 budgeted and 2,500.00 spent; USD 27,000.00 budgeted and
  * 19,999.99 spent.
  */
-record ViewDataset(long workPlanId, long officerOne, long officerTwo, long iom, long unhcr, long workshop, long guide,
+public record ViewDataset(long workPlanId, long officerOne, long officerTwo, long iom, long unhcr, long workshop, long guide,
                    long conference, long tabletop, long research, long outreach) {
 
-    static final int YEAR = 2031;
+    public static final int YEAR = 2031;
 
-    static ViewDataset create(ViewFixtures fixtures, UserService users, PartnerService partners) {
+    public static ViewDataset create(ViewFixtures fixtures, UserService users, PartnerService partners) {
         long officerOne = Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).named("Ana Example").create().id();
         long officerTwo = Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).named("Budi Example").create().id();
         long iom = partner(partners, "IOM");

@@ -22,14 +22,14 @@ import org.kinerja.plan.PlanService;
  * Work plans and activities for the work plan views' tests, written straight into the workplan tables: each
  * work plan belongs to a plan of its own (a copy of SP-2021-22's purposes), so tests never share one.
  */
-final class ViewFixtures {
+public final class ViewFixtures {
 
     private static final AtomicInteger PLANS = new AtomicInteger();
 
     private final DSLContext db;
     private final PlanService plans;
 
-    ViewFixtures(DSLContext db, PlanService plans) {
+    public ViewFixtures(DSLContext db, PlanService plans) {
         this.db = db;
         this.plans = plans;
     }

@@ -4,6 +4,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,8 @@ abstract class ViewTestSupport {
     @Autowired
     WorkPlanViews views;
 
+    private static final Map<Role, String> EMAILS = new ConcurrentHashMap<>();
+
     ViewDataset data;
 
     @BeforeEach
@@ -46,9 +50,9 @@ abstract class ViewTestSupport {
         data = ViewDataset.create(new ViewFixtures(db, plans), users, partners);
     }
 
-    /** The response to {@code request} made by a new user of {@code role}. */
+    /** The response to {@code request} made by a user of {@code role} (one per role, made once per test JVM). */
     MockHttpServletResponse page(Role role, MockHttpServletRequestBuilder request) throws Exception {
-        String email = Users.aUser(users).withRole(role).create().email();
+        String email = EMAILS.computeIfAbsent(role, r -> Users.aUser(users).withRole(r).create().email());
         return mvc.perform(request.with(user(details.loadUserByUsername(email)))).andReturn().getResponse();
     }
 

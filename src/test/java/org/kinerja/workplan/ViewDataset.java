@@ -3,6 +3,8 @@ package org.kinerja.workplan;
 import static org.kinerja.workplan.ViewFixtures.month;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kinerja.directory.Partner;
 import org.kinerja.directory.PartnerService;
@@ -21,9 +23,14 @@ public record ViewDataset(long workPlanId, long officerOne, long officerTwo, lon
 
     public static final int YEAR = 2031;
 
+    /** The two lead officers, made once per test JVM (passwords are slow to hash). */
+    private static final Map<String, Long> OFFICERS = new ConcurrentHashMap<>();
+
     public static ViewDataset create(ViewFixtures fixtures, UserService users, PartnerService partners) {
-        long officerOne = Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).named("Ana Example").create().id();
-        long officerTwo = Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).named("Budi Example").create().id();
+        long officerOne = OFFICERS.computeIfAbsent("Ana Example",
+                name -> Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).named(name).create().id());
+        long officerTwo = OFFICERS.computeIfAbsent("Budi Example",
+                name -> Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).named(name).create().id());
         long iom = partner(partners, "IOM");
         long unhcr = partner(partners, "UNHCR");
         long plan = fixtures.workPlan(YEAR);

@@ -131,17 +131,30 @@ class WorkPlanViewsTests extends ViewTestSupport {
         assertThat(html).contains("<option value=\"IDN\" selected>Indonesia</option>");
         assertThat(html).contains("<option value=\"" + data.officerOne() + "\">Ana Example</option>");
         assertThat(html).contains("href=\"/workplans/" + data.workPlanId() + "/export.csv?purpose=2&amp;country=IDN\"");
+        assertThat(html).contains("href=\"/workplans/" + data.workPlanId() + "/timeline?purpose=2&amp;country=IDN\"");
         assertThat(html).doesNotContain("id=\"purpose-1\"");
     }
 
     @Test
-    void anUnreadableFilterIsRefusedWith400() throws Exception {
+    void anUnreadableFilterIsRefusedWith400NamingTheFieldAndNothingIsListed() throws Exception {
         for (String[] param : new String[][] {{"status", "FINISHED"}, {"purpose", "two"}, {"country", "Indonesia"},
-                {"partner", "-1"}}) {
+                {"partner", "-1"}, {"officer", "x"}, {"type", "PARTY"}}) {
             MockHttpServletResponse response = page(Role.VIEWER,
                     get("/workplans/" + data.workPlanId()).param(param[0], param[1]));
             assertThat(response.getStatus()).as(param[0]).isEqualTo(400);
+            assertThat(response.getContentAsString()).as(param[0])
+                    .contains("<span class=\"error\" id=\"" + param[0] + "-error\">“" + param[1]
+                            + "” is not a value this filter knows.</span>")
+                    .contains("aria-describedby=\"" + param[0] + "-error\"")
+                    .contains("id=\"filter-errors\"");
+            assertThat(codes(response.getContentAsString())).as(param[0]).isEmpty();
         }
+        MockHttpServletResponse timeline = page(Role.VIEWER,
+                get("/workplans/" + data.workPlanId() + "/timeline").param("status", "FINISHED"));
+        assertThat(timeline.getStatus()).isEqualTo(400);
+        assertThat(timeline.getContentAsString()).contains("id=\"status-error\"").doesNotContain("<svg id=\"timeline\"");
+        assertThat(page(Role.VIEWER, get("/workplans/" + data.workPlanId() + "/export.csv").param("type", "PARTY"))
+                .getStatus()).isEqualTo(400);
         assertThat(page(Role.VIEWER, get("/workplans/999999")).getStatus()).isEqualTo(404);
     }
 

@@ -3,6 +3,7 @@ package org.kinerja.workplan.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,14 +15,15 @@ import org.kinerja.workplan.internal.ActivityFilter;
 
 /**
  * The filters of the work plan views as they are in the address ({@code purpose}, {@code status}, {@code type},
- * {@code partner}, {@code country}, {@code officer}): read into an {@link ActivityFilter}, refused naming the
- * parameter when a value cannot be read (422), and written back into the filter form, the export links and the
+ * {@code partner}, {@code country}, {@code officer}): read into an {@link ActivityFilter}, with the values that
+ * cannot be read kept as violations naming their parameter, and written back into the filter form, the export links and the
  * links between the activities page and the timeline.
  */
 public final class ActivityFilterParams {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final ActivityFilter filter;
+    private final List<InvalidInputException.Violation> violations;
 
     ActivityFilterParams(String purpose, String status, String type, String partner, String country, String officer) {
         put("purpose", purpose);
@@ -36,10 +38,16 @@ public final class ActivityFilterParams {
         ActivityType t = enumValue(ActivityType.class, values.get("type"), "type", errors);
         Integer partnerId = number(values.get("partner"), "partner", errors);
         String c = values.get("country") == null ? null : values.get("country").toUpperCase(Locale.ROOT);
-        errors.check(c == null || c.matches("[A-Z]{3}"), "country", "workplan.views.filter.invalid", String.valueOf(c));
+        errors.check(c == null || c.matches("[A-Z]{3}"), "country", "workplan.views.filter.invalid", values.get("country"));
         Integer officerId = number(values.get("officer"), "officer", errors);
-        errors.throwIfAny();
-        if (c != null) {
+        List<InvalidInputException.Violation> found = List.of();
+        try {
+            errors.throwIfAny();
+        } catch (InvalidInputException e) {
+            found = e.violations();
+        }
+        this.violations = found;
+        if (c != null && found.stream().noneMatch(v -> v.field().equals("country"))) {
             values.put("country", c);
         }
         this.filter = new ActivityFilter(p, s, t, partnerId == null ? null : partnerId.longValue(), c,
@@ -76,7 +84,21 @@ public final class ActivityFilterParams {
         }
     }
 
+    /** The filter of the readable values; check {@link #violations()} first. */
     public ActivityFilter filter() {
+        return filter;
+    }
+
+    /** The values that cannot be read, each naming its parameter; empty when all can. */
+    public List<InvalidInputException.Violation> violations() {
+        return violations;
+    }
+
+    /** @throws InvalidInputException naming the parameters whose values cannot be read */
+    ActivityFilter validFilter() {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         return filter;
     }
 

@@ -10,11 +10,13 @@ import org.kinerja.exchange.ExportResponses;
 import org.kinerja.exchange.ExportTable;
 import org.kinerja.exchange.RowSource;
 import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.web.FormErrors;
 import org.kinerja.shared.web.UiFactory;
 import org.kinerja.workplan.internal.ActivityRow;
 import org.kinerja.workplan.internal.TimelineChart;
 import org.kinerja.workplan.internal.WorkPlanActivities;
 import org.kinerja.workplan.internal.WorkPlanViews;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -59,11 +61,13 @@ class WorkPlanViewController {
     private final WorkPlanViews views;
     private final ExportResponses exports;
     private final UiFactory uiFactory;
+    private final MessageSource messages;
 
-    WorkPlanViewController(WorkPlanViews views, ExportResponses exports, UiFactory uiFactory) {
+    WorkPlanViewController(WorkPlanViews views, ExportResponses exports, UiFactory uiFactory, MessageSource messages) {
         this.views = views;
         this.exports = exports;
         this.uiFactory = uiFactory;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -86,7 +90,7 @@ class WorkPlanViewController {
                 @RequestParam(required = false) String partner, @RequestParam(required = false) String country,
                 @RequestParam(required = false) String officer, HttpServletResponse response) throws IOException {
         ActivityFilterParams params = new ActivityFilterParams(purpose, status, type, partner, country, officer);
-        WorkPlanActivities data = views.activities(id, params.filter());
+        WorkPlanActivities data = views.activities(id, params.validFilter());
         exports.write(format, ACTIVITIES, RowSource.of(data.activities()),
                 "workplan-" + data.header().year() + "-activities", response);
     }
@@ -111,6 +115,12 @@ class WorkPlanViewController {
     private String view(String htmx, String restore, HttpServletResponse response, long id, ActivityFilterParams params,
                         Model model, String fragment, String page) {
         response.addHeader(HttpHeaders.VARY, "HX-Request");
+        FormErrors errors = params.violations().isEmpty() ? FormErrors.none()
+                : FormErrors.of(new InvalidInputException(params.violations()), messages);
+        if (errors.any()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        model.addAttribute("errors", errors);
         if ("true".equals(htmx) && !"true".equals(restore)) {
             return fragment;
         }
@@ -120,7 +130,7 @@ class WorkPlanViewController {
         return page;
     }
 
-    /** A filter value that cannot be read: the error page with 400, as for any malformed address. */
+    /** A filter value of an export that cannot be read: the error page with 400, as for any malformed address. */
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView badFilter(HttpServletRequest request) {
         ModelAndView page = new ModelAndView("shared/error", HttpStatus.BAD_REQUEST);

@@ -13,7 +13,7 @@ import org.kinerja.workplan.RiskLevel;
 public record ItemForm(String title, String dueMonth, String doneOn, String reportedOn, String narrative, String link,
                        String description, String likelihood, String impact, String mitigation) {
 
-    static ItemForm blank() {
+    public static ItemForm blank() {
         return new ItemForm("", "", "", "", "", "", "", "", "", "");
     }
 

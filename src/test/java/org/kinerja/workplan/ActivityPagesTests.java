@@ -230,4 +230,53 @@ class ActivityPagesTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(activities.risks(a.id())).isEmpty();
     }
+
+    @Test
+    void theEditFormRecordsImplementationOnAnApprovedPlanAndRefusesPlanningChanges() throws Exception {
+        Activity a = richActivity();
+        fixtures.setStatus(plan, WorkPlanStatus.APPROVED);
+        mvc.perform(as(officer, get("/activities/" + a.id() + "/edit")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"planning-closed\"")));
+        mvc.perform(asForm(a, post("/activities/" + a.id() + "/edit"), a.title()).param("expenditure", "12500")
+                        .param("actualStart", "2021-08-09"))
+                .andExpect(redirectedUrl("/activities/" + a.id() + "?saved"));
+        Activity after = activities.get(a.id());
+        assertThat(after.expenditure()).isEqualByComparingTo("12500");
+        assertThat(after.actualStart()).isEqualTo(java.time.LocalDate.of(2021, 8, 9));
+        mvc.perform(asForm(after, post("/activities/" + a.id() + "/edit"), "Renamed"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("open a revision")))
+                .andExpect(content().string(containsString("value=\"Renamed\"")));
+        assertThat(activities.get(a.id()).title()).isEqualTo(a.title());
+    }
+
+    /** The edit form as the page fills it for {@code a}, with {@code title} typed in; other fields may be added. */
+    private MockHttpServletRequestBuilder asForm(Activity a, MockHttpServletRequestBuilder request, String title) {
+        MockHttpServletRequestBuilder r = as(officer, request).param("workplanId", String.valueOf(a.workplanId()))
+                .param("title", title).param("purposeNumber", String.valueOf(a.purposeNumber()))
+                .param("outcomeCode", a.outcomeCode() == null ? "" : a.outcomeCode()).param("type", a.type().name())
+                .param("description", a.description().replace("\n", "\r\n")).param("objectives", a.objectives())
+                .param("countryCodes", String.join(", ", a.countryCodes()))
+                .param("modality", a.modality() == null ? "" : a.modality().name())
+                .param("plannedStart", String.valueOf(a.plannedStart())).param("plannedEnd", String.valueOf(a.plannedEnd()))
+                .param("budgetAmount", a.budget().amount().toPlainString()).param("budgetCurrency", a.budget().currency())
+                .param("genderMarker", String.valueOf(a.genderMarker()))
+                .param("genderMarkerJustification", a.genderMarkerJustification())
+                .param("version", String.valueOf(a.version()));
+        for (int i = 0; i < a.partners().size(); i++) {
+            Activity.Partner p = a.partners().get(i);
+            r.param("partners[" + i + "].partnerId", String.valueOf(p.partnerId()))
+                    .param("partners[" + i + "].role", p.role().name())
+                    .param("partners[" + i + "].sharePercent", p.sharePercent().stripTrailingZeros().toPlainString());
+        }
+        for (int n = 1; n <= 4; n++) {
+            final int number = n;
+            Activity.Principle p = a.principles().stream().filter(x -> x.number() == number).findFirst().orElse(null);
+            r.param("principles[" + (n - 1) + "].number", String.valueOf(n))
+                    .param("principles[" + (n - 1) + "].rating", p == null ? "" : p.rating().name())
+                    .param("principles[" + (n - 1) + "].evidence", p == null ? "" : p.evidence());
+        }
+        return r;
+    }
 }

@@ -235,7 +235,12 @@ public record ActivityForm(String workplanId, String title, String purposeNumber
         BigDecimal decimal(String field, String value) {
             String v = blankless(value);
             try {
-                return v == null ? null : new BigDecimal(v.replace(",", "").replace(" ", ""));
+                if (v == null) {
+                    return null;
+                }
+                // thousands separated by commas (1,500.50) are read; any other comma (1,5) is refused, not guessed
+                String plain = v.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? v.replace(",", "") : v;
+                return new BigDecimal(plain);
             } catch (NumberFormatException e) {
                 unreadable.put(field, "activity.form.number");
                 return null;

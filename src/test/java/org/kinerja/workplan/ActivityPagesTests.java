@@ -117,13 +117,19 @@ class ActivityPagesTests {
         mvc.perform(as(officer, post("/activities/" + a.id() + "/edit")).param("workplanId", String.valueOf(plan))
                         .param("title", "After").param("purposeNumber", "1").param("type", "WEBINAR").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(Role.VIEWER, get("/audit/history").param("type", "Activity").param("id", String.valueOf(a.id()))))
+        mvc.perform(as(Role.VIEWER, get("/audit/history").param("type", "Activity").param("id", String.valueOf(a.id())))
+                        .header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("id=\"history-table\"")))
                 .andExpect(content().string(containsString("<del>Before</del>")))
                 .andExpect(content().string(containsString("<ins>After</ins>")))
                 .andExpect(content().string(containsString(officer.email())));
+        mvc.perform(as(Role.VIEWER, get("/audit/history").param("type", "Activity").param("id", String.valueOf(a.id()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("Change history of Activity " + a.id())))
+                .andExpect(content().string(containsString("<ins>After</ins>")));
         mvc.perform(as(Role.MEMBER_FOCAL_POINT, get("/audit/history").param("type", "Activity")
                 .param("id", String.valueOf(a.id())))).andExpect(status().isForbidden());
         mvc.perform(as(Role.VIEWER, get("/audit/history").param("type", "Activity"))).andExpect(status().isBadRequest());

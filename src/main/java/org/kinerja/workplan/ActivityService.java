@@ -503,6 +503,10 @@ public class ActivityService {
     private ActivityRepository.Values check(ActivityInput in, WorkPlanHeader plan, Activity before,
                                             InvalidInputException.Collector errors) {
         Plan strategic = plan == null ? null : plans.find(plan.planCode()).orElse(null);
+        if (plan != null && strategic == null) {
+            // a work plan of a plan that no longer exists: nothing can be checked against it, so nothing is written
+            errors.add("workplanId", "activity.plan.unknown", plan.planCode());
+        }
         String title = tidy(in.title());
         required(errors, "title", title, TITLE_MAX);
         Integer purpose = in.purposeNumber();

@@ -171,6 +171,13 @@ class ActivityServiceTests {
         assertThatThrownBy(() -> activities.create(ActivityInput.minimal(-5, "T", 2, ActivityType.TRAINING)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("workplanId"));
+        long orphan = fixtures.workPlan("GONE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT), 2021);
+        assertThatThrownBy(() -> activities.create(ActivityInput.minimal(orphan, "T", 2, ActivityType.TRAINING)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations().get(0).field()).isEqualTo("workplanId");
+                    assertThat(e.violations().get(0).messageKey()).isEqualTo("activity.plan.unknown");
+                });
+        assertThat(fixtures.activityCount(orphan)).isZero();
     }
 
     @Test

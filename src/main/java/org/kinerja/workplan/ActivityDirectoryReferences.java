@@ -1,0 +1,42 @@
+package org.kinerja.workplan;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.kinerja.directory.RecordRef;
+import org.kinerja.directory.ReferenceCheck;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the partners, requesting members and requesting bodies that activities name from being deleted from
+ * the directory: "3 activities refer to …".
+ */
+@Component
+class ActivityDirectoryReferences implements ReferenceCheck {
+
+    private final ActivityRepository activities;
+    private final MessageSource messages;
+
+    ActivityDirectoryReferences(ActivityRepository activities, MessageSource messages) {
+        this.activities = activities;
+        this.messages = messages;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> referencesTo(RecordRef record, Locale locale) {
+        int count = switch (record.type()) {
+            case PARTNER -> activities.countByPartner(record.id());
+            case MEMBER -> record.code() == null ? 0 : activities.countByRequestingMember(record.code());
+            case BODY -> activities.countByRequestingBody(record.id());
+            case FORUM -> 0;
+        };
+        if (count == 0) {
+            return List.of();
+        }
+        return List.of(count == 1 ? messages.getMessage("activity.refs.one", null, locale)
+                : messages.getMessage("activity.refs.many", new Object[] {String.valueOf(count)}, locale));
+    }
+}

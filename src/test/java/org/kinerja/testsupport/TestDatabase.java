@@ -13,11 +13,13 @@ import org.kinerja.shared.database.EmbeddedDatabase;
 /**
  * The test run's database: a fresh database on the server named by {@code KINERJA_TEST_DATABASE_URL}
  * ({@code _USERNAME}, {@code _PASSWORD}) when set, otherwise on an embedded PostgreSQL in a temporary
- * directory. One per JVM; dropped when the JVM ends.
+ * directory. One per JVM and name — the default one, and e.g. "demo" for the demo profile's data, which other
+ * tests must not see; dropped when the JVM ends.
  */
 public final class TestDatabase {
 
-    private static TestDatabase instance;
+    private static final java.util.Map<String, TestDatabase> instances = new java.util.HashMap<>();
+    private static EmbeddedDatabase embedded;
 
     private final String url;
     private final String username;
@@ -29,11 +31,13 @@ public final class TestDatabase {
         this.password = password;
     }
 
-    public static synchronized TestDatabase get() {
-        if (instance == null) {
-            instance = create();
-        }
-        return instance;
+    public static TestDatabase get() {
+        return get("default");
+    }
+
+    /** The database of that name, made on first use. */
+    public static synchronized TestDatabase get(String name) {
+        return instances.computeIfAbsent(name, n -> create());
     }
 
     public String url() {
@@ -60,9 +64,11 @@ public final class TestDatabase {
             return new TestDatabase(replaceDatabase(serverUrl, name), user, pass);
         }
         try {
-            Path dir = Files.createTempDirectory("kinerja-test-pg");
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(dir.resolve("pg"), 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop));
+            if (embedded == null) {
+                Path dir = Files.createTempDirectory("kinerja-test-pg");
+                embedded = EmbeddedDatabase.start(dir.resolve("pg"), 0);
+                Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop));
+            }
             String adminUrl = embedded.jdbcUrl();
             execute(adminUrl, EmbeddedDatabase.USER, "", "create database " + name + " encoding 'UTF8' template template0");
             return new TestDatabase(replaceDatabase(adminUrl, name), EmbeddedDatabase.USER, "");

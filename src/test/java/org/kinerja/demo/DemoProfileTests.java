@@ -1,0 +1,99 @@
+package org.kinerja.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kinerja.workplan.Activity;
+import org.kinerja.workplan.ActivityFilter;
+import org.kinerja.workplan.ActivityLookup;
+import org.kinerja.workplan.ActivityRef;
+import org.kinerja.workplan.ActivityService;
+import org.kinerja.workplan.ActivityStatus;
+import org.kinerja.workplan.Modality;
+import org.kinerja.workplan.WorkPlan;
+import org.kinerja.workplan.WorkPlanRevision;
+import org.kinerja.workplan.WorkPlanService;
+import org.kinerja.workplan.WorkPlanStatus;
+import org.kinerja.workplan.WorkPlanVersionSummary;
+import org.kinerja.shared.PageQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo profile on a database of its own (other tests see a clean install): what `./mvnw spring-boot:run`
+ * shows a visitor must be there and consistent.
+ */
+@SpringBootTest(properties = "kinerja.test.database=demo")
+@ActiveProfiles("demo")
+class DemoProfileTests {
+
+    static final String PLAN = "SP-2021-22";
+
+    @Autowired
+    WorkPlanService workPlans;
+    @Autowired
+    ActivityService activities;
+    @Autowired
+    ActivityLookup lookup;
+
+    @Test
+    void the2021WorkPlanWasApprovedRevisedOnceForCovidAndApprovedAgainWithBothVersionsReadable() {
+        WorkPlan plan = workPlans.find(PLAN, 2021).orElseThrow();
+        assertThat(plan.status()).isEqualTo(WorkPlanStatus.APPROVED);
+        assertThat(plan.versionNumber()).isEqualTo(2);
+        assertThat(plan.approvals()).extracting(a -> a.memberCode()).containsExactlyInAnyOrder("AUS", "IDN");
+
+        List<WorkPlanRevision> revisions = workPlans.revisions(plan.id());
+        assertThat(revisions).hasSize(1);
+        assertThat(revisions.get(0).reason()).startsWith("COVID-19 border closures continue into 2021");
+        assertThat(revisions.get(0).openedAt()).isBefore(OffsetDateTime.of(2022, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+
+        List<WorkPlanVersionSummary> versions = workPlans.versions(plan.id());
+        assertThat(versions).extracting(WorkPlanVersionSummary::versionNumber).containsExactly(1, 2);
+        // 16 shipped and 19 demo activities in version 1; the revision added the labour inspectors' webinar series
+        assertThat(versions).extracting(WorkPlanVersionSummary::activityCount).containsExactly(35, 36);
+        assertThat(versions.get(0).approvedAt().getYear()).isEqualTo(2020);
+        assertThat(workPlans.version(plan.id(), 1).activities())
+                .noneMatch(a -> a.title().startsWith("Webinar series on indicators of trafficking"));
+    }
+
+    @Test
+    void the2021ActivitiesCarryTheirStatusesDatesAndSpending() {
+        Activity maritime = activities.get(lookup.findByCode(PLAN, "2021-P2-05").orElseThrow().id());
+        assertThat(maritime.status()).isEqualTo(ActivityStatus.CANCELLED);
+        assertThat(maritime.statusReason()).contains("COVID-19");
+        assertThat(maritime.budget().amount()).isEqualByComparingTo("70000");
+
+        Activity victimCentred = activities.get(lookup.findByCode(PLAN, "2021-P2-01").orElseThrow().id());
+        assertThat(victimCentred.status()).isEqualTo(ActivityStatus.COMPLETED);
+        assertThat(victimCentred.modality()).isEqualTo(Modality.VIRTUAL);
+        assertThat(victimCentred.actualEnd()).isNotNull().isAfterOrEqualTo(victimCentred.actualStart());
+        assertThat(victimCentred.expenditure()).isEqualByComparingTo("31800");
+        assertThat(activities.progressUpdates(victimCentred.id())).hasSize(1);
+        assertThat(activities.milestones(victimCentred.id())).hasSize(2);
+        assertThat(victimCentred.principles()).hasSize(4);
+    }
+
+    @Test
+    void the2022WorkPlanIsApprovedWithTheUnfinished2021ActivitiesCarriedOver() {
+        WorkPlan plan = workPlans.find(PLAN, 2022).orElseThrow();
+        assertThat(plan.status()).isEqualTo(WorkPlanStatus.APPROVED);
+        assertThat(plan.versionNumber()).isEqualTo(1);
+        List<Activity> all = activities.list(ActivityFilter.ofWorkPlan(plan.id()), PageQuery.of(0, 500)).items();
+        assertThat(all).hasSize(42);
+        assertThat(all).filteredOn(a -> a.carriedFromId() != null).hasSize(7);
+
+        ActivityRef reintegration2021 = lookup.findByCode(PLAN, "2021-P1-01").orElseThrow();
+        Activity reintegration2022 = all.stream().filter(a -> reintegration2021.id() == a.carriedFromId()).findFirst()
+                .orElseThrow();
+        assertThat(reintegration2022.status()).isEqualTo(ActivityStatus.COMPLETED);
+        assertThat(reintegration2022.plannedStart().getYear()).isEqualTo(2022);
+        assertThat(reintegration2022.actualStart().getYear()).isEqualTo(2021);
+        assertThat(all).filteredOn(a -> a.status() == ActivityStatus.CANCELLED).hasSize(1);
+    }
+}

@@ -37,6 +37,8 @@ class KnowledgePagesTests {
     UserDetailsService details;
     @Autowired
     KnowledgeService knowledge;
+    @Autowired
+    org.jooq.DSLContext db;
 
     private <B extends AbstractMockHttpServletRequestBuilder<B>> MockHttpServletResponse page(Role role, B request) throws Exception {
         return mvc.perform(request.with(user(details.loadUserByUsername(KnowledgeTestSupport.user(users, role))))
@@ -157,5 +159,20 @@ class KnowledgePagesTests {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(list).contains(published.title()).doesNotContain(draft.title());
         assertThat(page(Role.VIEWER, get("/knowledge/" + draft.id())).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void whileAPdfsTextIsBeingIndexedThePageSaysSoAndReloadsTheFileList() throws Exception {
+        KnowledgeProduct p = aProduct(KnowledgeTestSupport.unique("Briefing being indexed"), "");
+        // a file another node is extracting right now (claimed a moment ago): this node leaves it alone
+        db.execute("insert into knowledge.product_file (product_id, file_name, kind, size, sha256, text_state, claimed_at)"
+                + " values (?, 'big.pdf', 'PDF', 1000, ?, 'RUNNING', now())", p.id(), "a".repeat(64));
+        String html = page(Role.VIEWER, get("/knowledge/" + p.id())).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Text being indexed").contains("hx-get=\"/knowledge/" + p.id() + "/files\"")
+                .contains("hx-trigger=\"every 3s\"").contains("Being indexed");
+        db.execute("update knowledge.product_file set text_state = 'DONE', claimed_at = null where product_id = ?", p.id());
+        String fragment = page(Role.VIEWER, get("/knowledge/" + p.id() + "/files")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(fragment).doesNotContain("<html").doesNotContain("Text being indexed").doesNotContain("hx-trigger")
+                .contains("Indexed");
     }
 }

@@ -56,6 +56,8 @@ public class KnowledgeService {
     public static final int PARTNERS_MAX = 30;
     public static final int LANGUAGES_MAX = 30;
     public static final int FILE_NAME_MAX = 255;
+    public static final int YEAR_MIN = 1990;
+    public static final int YEAR_MAX = 2100;
 
     /** A file was stored; once the transaction commits its text may be extracted. */
     record FileStored(long fileId) {
@@ -92,6 +94,9 @@ public class KnowledgeService {
     /** One page of products; ranked by relevance when {@code filter.q()} searches. */
     @Transactional(readOnly = true)
     public ListPage<KnowledgeProductSummary> list(KnowledgeProductFilter filter, PageQuery page) {
+        if (filter != null && filter.year() != null && (filter.year() < YEAR_MIN || filter.year() > YEAR_MAX)) {
+            throw InvalidInputException.of("year", "knowledge.year.range", String.valueOf(YEAR_MIN), String.valueOf(YEAR_MAX));
+        }
         ListPage<KnowledgeRepository.Listed> listed = products.list(filter == null ? KnowledgeProductFilter.all() : filter, page);
         Set<Long> partnerIds = listed.items().stream().flatMap(l -> l.partnerIds().stream()).collect(Collectors.toSet());
         Map<Long, Partner> partnerById = partners.byIds(partnerIds).stream()

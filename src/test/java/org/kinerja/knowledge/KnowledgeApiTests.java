@@ -440,6 +440,10 @@ class KnowledgeApiTests {
                 .andExpect(jsonPath("$.items[*].id").value(not(hasItem((int) id))));
         mvc.perform(as(Role.VIEWER, get(API).param("language", "ms").param("type", "TOOLKIT")))
                 .andExpect(jsonPath("$.items[*].id").value(not(hasItem((int) id))));
+        mvc.perform(as(Role.VIEWER, get(API).param("year", "2147483647")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("year"))
+                .andExpect(jsonPath("$.errors[0].message").value("Enter a year from 1990 to 2100."));
     }
 
     // --- roles -----------------------------------------------------------------------------------------

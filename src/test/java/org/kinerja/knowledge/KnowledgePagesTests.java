@@ -69,6 +69,8 @@ class KnowledgePagesTests {
         assertThat(fragment.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("<html").contains(p.title())
                 .contains("1 in total");
         assertThat(page(Role.VIEWER, get("/knowledge").param("stage", "NOT_A_STAGE")).getStatus()).isEqualTo(400);
+        assertThat(page(Role.VIEWER, get("/knowledge").param("year", "99999999999")).getStatus()).isEqualTo(400);
+        assertThat(page(Role.VIEWER, get("/knowledge/export.csv").param("year", "3000")).getStatus()).isEqualTo(400);
     }
 
     @Test

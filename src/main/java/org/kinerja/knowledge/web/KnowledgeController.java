@@ -68,6 +68,10 @@ class KnowledgeController {
         Long p = KnowledgeForm.number(errors, "partner", partner);
         Long y = KnowledgeForm.number(errors, "year", year);
         errors.throwIfAny();
+        if (y != null && (y < KnowledgeService.YEAR_MIN || y > KnowledgeService.YEAR_MAX)) {
+            throw InvalidInputException.of("year", "knowledge.year.range", String.valueOf(KnowledgeService.YEAR_MIN),
+                    String.valueOf(KnowledgeService.YEAR_MAX));
+        }
         return new KnowledgeProductFilter(q, t, s, p, language, y == null ? null : y.intValue(), null,
                 KnowledgeWebConfig.publishedOnly(auth));
     }

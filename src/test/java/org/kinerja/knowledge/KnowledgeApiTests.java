@@ -70,6 +70,8 @@ class KnowledgeApiTests {
     DSLContext db;
     @Autowired
     List<ActivityReferenceCheck> activityChecks;
+    @Autowired
+    org.kinerja.audit.AuditService audit;
 
     private MockHttpServletRequestBuilder as(Role role, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(KnowledgeTestSupport.user(users, role), KnowledgeTestSupport.PASSWORD));
@@ -531,5 +533,30 @@ class KnowledgeApiTests {
         assertThat(sheet.getLastRowNum()).isEqualTo(1);
         assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(p.title());
         assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo((double) p.id());
+    }
+
+    @Test
+    void everyChangeIsAuditedAndADeletedFilesTextLeavesTheSearch() throws Exception {
+        String word = "quillimantic" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        KnowledgeProduct p = aProduct(KnowledgeTestSupport.unique("Audited research"), "");
+        knowledge.changeStage(p.id(), new StageChange(KnowledgeStage.DRAFTING, LocalDate.of(2021, 2, 1), null, null));
+        KnowledgeFile f = knowledge.addFile(p.id(), "audited.pdf", new ByteArrayInputStream(
+                KnowledgeTestSupport.pdf("Audited", "The " + word + " corridor.")));
+        indexed(p.id());
+        KnowledgeProductFilter search = new KnowledgeProductFilter(word, null, null, null, null, null, null, false);
+        assertThat(knowledge.list(search, PageQuery.of(0, 10)).total()).isEqualTo(1);
+
+        mvc.perform(as(Role.PROGRAMME_OFFICER, delete(API + "/" + p.id() + "/files/" + f.id())))
+                .andExpect(status().isNoContent());
+        assertThat(knowledge.list(search, PageQuery.of(0, 10)).total()).isZero();
+        assertThat(knowledge.get(p.id()).files()).isEmpty();
+
+        var history = audit.historyOf("KnowledgeProduct", String.valueOf(p.id()));
+        assertThat(history).extracting(org.kinerja.audit.AuditEntry::action).containsExactlyInAnyOrder(
+                org.kinerja.audit.AuditAction.CREATE, org.kinerja.audit.AuditAction.UPDATE);
+        assertThat(history).anySatisfy(e -> assertThat(e.changes()).containsKey("stage"));
+        assertThat(audit.historyOf("KnowledgeFile", String.valueOf(f.id())))
+                .extracting(org.kinerja.audit.AuditEntry::action).containsExactlyInAnyOrder(
+                        org.kinerja.audit.AuditAction.CREATE, org.kinerja.audit.AuditAction.DELETE);
     }
 }

@@ -18,6 +18,7 @@ import org.kinerja.plan.PlanService;
 import org.kinerja.plan.PlanSummary;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.web.FormValues;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.kinerja.shared.web.FormErrors;
@@ -72,15 +73,15 @@ class EngagementController {
 
         EngagementFilter toFilter() {
             InvalidInputException.Collector errors = new InvalidInputException.Collector();
-            Long forumId = FormText.number("forum", forum, errors);
-            EngagementType t = FormText.enumValue(EngagementType.class, "type", type, errors);
-            Integer y = FormText.integer("year", year, errors);
+            Long forumId = FormValues.number("forum", forum, errors);
+            EngagementType t = FormValues.enumValue(EngagementType.class, "type", type, errors);
+            Integer y = FormValues.integer("year", year, errors);
             errors.throwIfAny();
             return new EngagementFilter(forumId, t, y, null, null, null);
         }
 
         public String query() {
-            return FormText.query("forum", forum, "type", type, "year", year);
+            return FormValues.query("forum", forum, "type", type, "year", year);
         }
 
         public String value(String name) {
@@ -172,7 +173,7 @@ class EngagementController {
     @PreAuthorize(OutreachWebConfig.WRITER_RULE)
     String delete(@PathVariable long id, @RequestParam(required = false) String version) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        Integer v = FormText.integer("version", version, errors);
+        Integer v = FormValues.integer("version", version, errors);
         errors.throwIfAny();
         engagements.delete(id, v);
         return "redirect:/outreach/engagements?deleted";

@@ -7,6 +7,7 @@ import org.kinerja.outreach.Engagement;
 import org.kinerja.outreach.EngagementInput;
 import org.kinerja.outreach.EngagementType;
 import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.web.FormValues;
 
 /** The fields of the engagement form, as typed. */
 public record EngagementForm(String forumId, String date, String type, String title, List<String> representativeIds,
@@ -39,15 +40,15 @@ public record EngagementForm(String forumId, String date, String type, String ti
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         List<Long> reps = new ArrayList<>();
         for (String id : representativeIds) {
-            Long n = FormText.number("representativeIds", id, errors);
+            Long n = FormValues.number("representativeIds", id, errors);
             if (n != null) {
                 reps.add(n);
             }
         }
-        EngagementInput input = new EngagementInput(FormText.number("forumId", forumId, errors),
-                FormText.date("date", date, errors), FormText.enumValue(EngagementType.class, "type", type, errors), title,
-                reps, FormText.integer("audienceSize", audienceSize, errors), summary, link,
-                FormText.number("activityId", activityId, errors), FormText.integer("version", version, errors));
+        EngagementInput input = new EngagementInput(FormValues.number("forumId", forumId, errors),
+                FormValues.date("date", date, errors), FormValues.enumValue(EngagementType.class, "type", type, errors), title,
+                reps, FormValues.integer("audienceSize", audienceSize, errors), summary, link,
+                FormValues.number("activityId", activityId, errors), FormValues.integer("version", version, errors));
         errors.throwIfAny();
         return input;
     }

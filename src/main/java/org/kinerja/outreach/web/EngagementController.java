@@ -68,32 +68,6 @@ class EngagementController {
         this.uiFactory = uiFactory;
     }
 
-    /** The filters of the list page as typed. */
-    public record Filters(String forum, String type, String year) {
-
-        EngagementFilter toFilter() {
-            InvalidInputException.Collector errors = new InvalidInputException.Collector();
-            Long forumId = FormValues.number("forum", forum, errors);
-            EngagementType t = FormValues.enumValue(EngagementType.class, "type", type, errors);
-            Integer y = FormValues.integer("year", year, errors);
-            errors.throwIfAny();
-            return new EngagementFilter(forumId, t, y, null, null, null);
-        }
-
-        public String query() {
-            return FormValues.query("forum", forum, "type", type, "year", year);
-        }
-
-        public String value(String name) {
-            String v = switch (name) {
-                case "forum" -> forum;
-                case "type" -> type;
-                default -> year;
-            };
-            return v == null ? "" : v.strip();
-        }
-    }
-
     @GetMapping
     String list(@RequestParam(required = false) String forum, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String year, @RequestParam(required = false) Integer page,
@@ -101,7 +75,7 @@ class EngagementController {
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
                 Model model, HttpServletResponse response) {
-        Filters filters = new Filters(forum, type, year);
+        EngagementParams filters = new EngagementParams(forum, type, year);
         ListPage<Engagement> result = engagements.list(filters.toFilter(), PageQuery.of(page, PAGE_SIZE));
         model.addAttribute("result", result);
         model.addAttribute("filters", filters);
@@ -115,7 +89,7 @@ class EngagementController {
     void export(@PathVariable String format, @RequestParam(required = false) String forum,
                 @RequestParam(required = false) String type, @RequestParam(required = false) String year,
                 HttpServletResponse response) throws IOException {
-        EngagementFilter filter = new Filters(forum, type, year).toFilter();
+        EngagementFilter filter = new EngagementParams(forum, type, year).toFilter();
         exports.write(format, OutreachExports.ENGAGEMENTS, sink -> engagements.forEach(filter, sink), "engagements",
                 response);
     }

@@ -103,7 +103,7 @@ class MemberRequestController {
         RequestViewer viewer = viewer(user);
         ListPage<MemberRequest> result = requests.list(params.toFilter(), PageQuery.of(page, PAGE_SIZE), viewer);
         model.addAttribute("result", result);
-        model.addAttribute("params", params);
+        model.addAttribute("filters", params);
         model.addAttribute("restricted", viewer.restricted());
         model.addAttribute("members", viewer.restricted() ? List.of() : members());
         model.addAttribute("bodies", viewer.restricted() ? List.of() : bodies.refs());

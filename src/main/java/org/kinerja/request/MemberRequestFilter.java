@@ -23,9 +23,17 @@ public record MemberRequestFilter(MemberRequestStatus status, MemberRequestType 
         return new MemberRequestFilter(null, null, null, null, null, null, null, null, null);
     }
 
-    /** This filter restricted to one member's requests (what a focal point sees). */
+    /**
+     * This filter restricted to one member's requests (what a focal point sees): when it asks for another
+     * member's, a body's or the Co-Chairs' requests, it holds none.
+     */
     public MemberRequestFilter ofMember(String code) {
-        return new MemberRequestFilter(status, type, RequesterKind.MEMBER, code, null, officerId, overdue, receivedFrom,
-                receivedTo);
+        boolean other = (requesterKind != null && requesterKind != RequesterKind.MEMBER)
+                || (memberCode != null && !memberCode.equals(code));
+        return new MemberRequestFilter(status, type, RequesterKind.MEMBER, other ? NO_MEMBER : code, null, officerId,
+                overdue, receivedFrom, receivedTo);
     }
+
+    /** A member code no member has (codes are capital letters): the filter of a request for none. */
+    static final String NO_MEMBER = " ";
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.kinerja.directory.DirectoryService;
@@ -38,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The RSO's engagements with external forums. Every change is validated field by field (nothing is written
  * when any field is refused), refused when made from a stale version, and published as {@link EntityChanged}.
- * The read methods ({@link #list}, {@link #count}, {@link #forEach}) are what the measurement and report
+ * The read methods ({@link #list}, {@link #count}) are what the measurement and report
  * modules use.
  */
 @Service
@@ -80,18 +79,6 @@ public class EngagementService {
     @Transactional(readOnly = true)
     public int count(EngagementFilter filter) {
         return engagements.count(filter == null ? EngagementFilter.all() : filter);
-    }
-
-    /** Every engagement the filter holds, latest first, a page at a time (exports, reports). */
-    @Transactional(readOnly = true)
-    public void forEach(EngagementFilter filter, Consumer<? super Engagement> sink) {
-        for (int number = 0; ; number++) {
-            List<Engagement> items = list(filter, PageQuery.of(number, PageQuery.MAX_SIZE)).items();
-            items.forEach(sink);
-            if (items.size() < PageQuery.MAX_SIZE) {
-                return;
-            }
-        }
     }
 
     @Transactional(readOnly = true)

@@ -129,9 +129,14 @@ class OutreachDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (engagements.count(EngagementFilter.all()) > 0) {
-            return;
+        if (engagements.count(EngagementFilter.all()) == 0) {
+            add();
         }
+    }
+
+    /** Adds the demo engagements whose forum and representatives exist; returns them. */
+    List<Engagement> add() {
+        List<Engagement> added = new ArrayList<>();
         List<Forum> forums = directory.forums();
         Map<String, Long> userIds = users.list("@kinerja.demo", null, true, PageQuery.of(0, PageQuery.MAX_SIZE))
                 .items().stream().collect(Collectors.toMap(UserAccount::email, UserAccount::id));
@@ -145,9 +150,10 @@ class OutreachDemoData implements ApplicationRunner {
             }
             LocalDate date = LocalDate.parse(d.date());
             Long activity = outreachActivity(date.getYear()).map(ActivityRef::id).orElse(null);
-            engagements.create(new EngagementInput(forum.get().id(), date, d.type(), d.title(), reps, d.audience(),
-                    d.summary(), null, activity, null));
+            added.add(engagements.create(new EngagementInput(forum.get().id(), date, d.type(), d.title(), reps,
+                    d.audience(), d.summary(), null, activity, null)));
         }
+        return added;
     }
 
     /** The year's first outreach activity, when the work plan has one. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.kinerja.directory.Body;
@@ -121,19 +120,6 @@ public class MemberRequestService {
     @Transactional(readOnly = true)
     public int count(MemberRequestFilter filter) {
         return requests.count(filter == null ? MemberRequestFilter.all() : filter, today(), acknowledgeDays);
-    }
-
-    /** Every request {@code viewer} may see that the filter holds, a page at a time (exports). */
-    @Transactional(readOnly = true)
-    public void forEach(MemberRequestFilter filter, RequestViewer viewer, Consumer<? super MemberRequest> sink) {
-        MemberRequestFilter visible = visible(filter, viewer);
-        for (int number = 0; ; number++) {
-            List<MemberRequest> items = list(visible, PageQuery.of(number, PageQuery.MAX_SIZE)).items();
-            items.forEach(sink);
-            if (items.size() < PageQuery.MAX_SIZE) {
-                return;
-            }
-        }
     }
 
     private static MemberRequestFilter visible(MemberRequestFilter filter, RequestViewer viewer) {

@@ -8,6 +8,7 @@ import static org.kinerja.request.MemberRequestStatus.RECEIVED;
 import static org.kinerja.request.MemberRequestStatus.WITHDRAWN;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -129,9 +130,14 @@ class RequestDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (requests.count(MemberRequestFilter.all()) > 0) {
-            return;
+        if (requests.count(MemberRequestFilter.all()) == 0) {
+            add();
         }
+    }
+
+    /** Adds the demo requests whose requester exists and moves each to its status; returns them as they end. */
+    List<MemberRequest> add() {
+        List<MemberRequest> added = new ArrayList<>();
         Long officer = users.list("officer@kinerja.demo", null, true, PageQuery.of(0, 1)).items().stream()
                 .findFirst().map(UserAccount::id).orElse(null);
         LocalDate today = LocalDate.now();
@@ -160,7 +166,9 @@ class RequestDemoData implements ApplicationRunner {
                     d.channel(), d.subject(), "", d.type(), officer, null,
                     d.status() == DELIVERED ? "Delivered as requested (demo)." : null, List.of(), null), null);
             advance(created.id(), d, received);
+            added.add(requests.find(created.id()).orElseThrow());
         }
+        return added;
     }
 
     private void advance(long id, DemoRequest d, LocalDate received) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.exchange.ExportResponses;
+import org.kinerja.exchange.RowSource;
 import org.kinerja.outreach.Engagement;
 import org.kinerja.outreach.EngagementFilter;
 import org.kinerja.outreach.EngagementInput;
@@ -64,7 +65,7 @@ class EngagementApiController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
         EngagementFilter filter = new EngagementFilter(forum, type, year, activity, from, to);
-        exports.write(format, OutreachExports.ENGAGEMENTS, sink -> engagements.forEach(filter, sink), "engagements",
+        exports.write(format, OutreachExports.ENGAGEMENTS, RowSource.paged(page -> engagements.list(filter, page).items()), "engagements",
                 response);
     }
 

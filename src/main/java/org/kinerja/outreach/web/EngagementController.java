@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.directory.DirectoryService;
 import org.kinerja.exchange.ExportResponses;
+import org.kinerja.exchange.RowSource;
 import org.kinerja.identity.KinerjaUser;
 import org.kinerja.outreach.Engagement;
 import org.kinerja.outreach.EngagementFilter;
@@ -90,7 +91,7 @@ class EngagementController {
                 @RequestParam(required = false) String type, @RequestParam(required = false) String year,
                 HttpServletResponse response) throws IOException {
         EngagementFilter filter = new EngagementParams(forum, type, year).toFilter();
-        exports.write(format, OutreachExports.ENGAGEMENTS, sink -> engagements.forEach(filter, sink), "engagements",
+        exports.write(format, OutreachExports.ENGAGEMENTS, RowSource.paged(page -> engagements.list(filter, page).items()), "engagements",
                 response);
     }
 

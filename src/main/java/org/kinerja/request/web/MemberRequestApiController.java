@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.exchange.ExportResponses;
+import org.kinerja.exchange.RowSource;
 import org.kinerja.identity.KinerjaUser;
 import org.kinerja.request.MemberRequest;
 import org.kinerja.request.MemberRequestFilter;
@@ -79,7 +80,7 @@ class MemberRequestApiController {
                 @AuthenticationPrincipal KinerjaUser user, HttpServletResponse response) throws IOException {
         MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, from, to).toFilter();
         RequestViewer viewer = viewer(user);
-        exports.write(format, RequestExports.REQUESTS, sink -> requests.forEach(filter, viewer, sink), "requests",
+        exports.write(format, RequestExports.REQUESTS, RowSource.paged(page -> requests.list(filter, page, viewer).items()), "requests",
                 response);
     }
 

@@ -17,6 +17,7 @@ import org.kinerja.directory.DirectoryService;
 import org.kinerja.directory.Member;
 import org.kinerja.directory.MemberFilter;
 import org.kinerja.exchange.ExportResponses;
+import org.kinerja.exchange.RowSource;
 import org.kinerja.identity.KinerjaUser;
 import org.kinerja.identity.UserAccount;
 import org.kinerja.plan.PlanService;
@@ -121,7 +122,7 @@ class MemberRequestController {
                 @AuthenticationPrincipal KinerjaUser user, HttpServletResponse response) throws IOException {
         MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, null, null).toFilter();
         RequestViewer viewer = viewer(user);
-        exports.write(format, RequestExports.REQUESTS, sink -> requests.forEach(filter, viewer, sink), "requests",
+        exports.write(format, RequestExports.REQUESTS, RowSource.paged(page -> requests.list(filter, page, viewer).items()), "requests",
                 response);
     }
 

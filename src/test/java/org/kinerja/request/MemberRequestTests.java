@@ -353,6 +353,15 @@ class MemberRequestTests {
         mvc.perform(page(focal, get("/requests/" + own + "/edit"))).andExpect(status().isForbidden());
         mvc.perform(page(focal, get("/requests/new"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("name=\"assignedOfficerId\""))));
+        mvc.perform(page(focal, post("/requests")).param("subject", "Typed in the page").param("type", "RESEARCH")
+                        .param("requesterKind", "MEMBER").param("requesterMemberCode", "VNM"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("You may submit requests for THA only.")));
+        mvc.perform(page(focal, post("/requests")).param("subject", "Typed in the page").param("type", "RESEARCH"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(requests.list(new MemberRequestFilter(null, null, null, "THA", null, null, null, null, null),
+                org.kinerja.shared.PageQuery.of(0, 500)).items())
+                .anySatisfy(r -> assertThat(r.subject()).isEqualTo("Typed in the page"));
     }
 
     @Test

@@ -190,7 +190,7 @@ class MemberRequestController {
                   HttpServletResponse response) {
         RequestViewer viewer = viewer(user);
         try {
-            MemberRequest r = requests.create(viewer.restricted() ? form.toFocalPointInput() : form.toInput(), viewer);
+            MemberRequest r = requests.create(form.toInput(), viewer);
             return "redirect:/requests/" + r.id() + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -45,7 +45,10 @@ public record MemberRequestForm(String requesterKind, String requesterMemberCode
         return activityIds.contains(String.valueOf(activityId));
     }
 
-    /** The input, or the fields that cannot be read. */
+    /**
+     * The input, or the fields that cannot be read. A focal point's form has no requester, date, channel or
+     * staff fields; any of them posted anyway reaches the service, which refuses it for them.
+     */
     MemberRequestInput toInput() {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         RequesterKind kind = FormValues.enumValue(RequesterKind.class, "requester", requesterKind, errors);
@@ -67,16 +70,6 @@ public record MemberRequestForm(String requesterKind, String requesterMemberCode
                 FormValues.number("assignedOfficerId", assignedOfficerId, errors),
                 FormValues.date("dueDate", dueDate, errors), responseSummary, activities,
                 FormValues.integer("version", version, errors));
-        errors.throwIfAny();
-        return input;
-    }
-
-    /** What a focal point's form sends: subject, description, type and contact; the rest is theirs by rule. */
-    MemberRequestInput toFocalPointInput() {
-        InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        MemberRequestInput input = new MemberRequestInput(null, null, null,
-                FormValues.number("requesterContactId", requesterContactId, errors), null, null, subject, description,
-                FormValues.enumValue(MemberRequestType.class, "type", type, errors), null, null, null, List.of(), null);
         errors.throwIfAny();
         return input;
     }

@@ -56,6 +56,14 @@ class WorkPlanServiceTests {
     UserAccount aus;
     UserAccount idn;
 
+    @Autowired
+    org.kinerja.directory.PartnerService partners;
+
+    /** A shipped partner: an id no partner created later by another test can take. */
+    private long unhcr() {
+        return partners.findByName("Office of the United Nations High Commissioner for Refugees").orElseThrow().id();
+    }
+
     @BeforeEach
     void setUp() {
         fixtures = new LifecycleFixtures(plans, users, db, details);
@@ -120,7 +128,7 @@ class WorkPlanServiceTests {
                 .set(ACTIVITY.EXPENDITURE, new BigDecimal("1000.00"))
                 .where(ACTIVITY.ID.eq(kept)).execute();
         db.insertInto(ACTIVITY_PARTNER, ACTIVITY_PARTNER.ACTIVITY_ID, ACTIVITY_PARTNER.PARTNER_ID, ACTIVITY_PARTNER.ROLE,
-                ACTIVITY_PARTNER.SHARE_PERCENT).values(kept, 9L, "FUNDING", new BigDecimal("10")).execute();
+                ACTIVITY_PARTNER.SHARE_PERCENT).values(kept, unhcr(), "FUNDING", new BigDecimal("10")).execute();
         db.deleteFrom(ACTIVITY).where(ACTIVITY.ID.eq(dropped)).execute();
         fixtures.activity(id, 2041, 2, 1, "Second training on document fraud", ActivityStatus.PLANNED);
         workPlans.submit(id);

@@ -82,6 +82,8 @@ public class AttendanceImports {
     public ImportDefinition<?> definition(long eventId) {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Boolean> members = new HashMap<>();
+        // the registry entries the matcher found for the batch the writer receives next (same thread, same order)
+        Map<String, Long> matched = new HashMap<>();
         return ImportDefinition.<Row>builder("attendances-" + eventId)
                 .required(COLUMNS.toArray(String[]::new))
                 .workbooks()
@@ -90,13 +92,15 @@ public class AttendanceImports {
                 .mapper(row -> map(row, seen, members))
                 .matcher(batch -> {
                     Map<String, Long> stored = lookup(batch);
+                    matched.clear();
+                    matched.putAll(stored);
                     boolean[] matches = new boolean[batch.size()];
                     for (int i = 0; i < matches.length; i++) {
                         matches[i] = find(stored, batch.get(i)) != null;
                     }
                     return matches;
                 })
-                .writer(batch -> write(eventId, batch))
+                .writer(batch -> write(eventId, batch, matched))
                 .build();
     }
 
@@ -206,8 +210,7 @@ public class AttendanceImports {
         return id != null ? id : stored.get(row.nameIdentity());
     }
 
-    private void write(long eventId, List<ImportRow<Row>> batch) {
-        Map<String, Long> stored = lookup(batch.stream().map(ImportRow::value).toList());
+    private void write(long eventId, List<ImportRow<Row>> batch, Map<String, Long> stored) {
         List<PersonRepository.Values> fresh = new ArrayList<>();
         for (ImportRow<Row> r : batch) {
             if (find(stored, r.value()) == null) {

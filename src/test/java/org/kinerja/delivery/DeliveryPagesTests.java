@@ -164,5 +164,10 @@ class DeliveryPagesTests {
                 .getContentAsString();
         assertThat(merged).contains("Person " + b.id() + " was merged into this one: 0 attendances moved.");
         assertThat(page(officer, get("/people/" + b.id())).getStatus()).isEqualTo(404);
+        assertThat(page(officer, post("/people/" + a.id() + "/merge")).getStatus()).isEqualTo(400);
+        assertThat(page(officer, post("/people/" + a.id() + "/merge").param("duplicateId", String.valueOf(a.id()))).getStatus())
+                .isEqualTo(400);
+        assertThat(page(officer, get("/events?kind=PARTY")).getStatus()).isEqualTo(400);
+        assertThat(page(officer, get("/people?sex=X&page=y")).getStatus()).isEqualTo(400);
     }
 }

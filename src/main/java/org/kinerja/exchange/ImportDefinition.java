@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * What a module imports: its kind (which ties an upload to the import that may commit it), the columns of
  * the file, and the module's row mapper, matcher and writer. Build it once:
@@ -20,7 +22,8 @@ import java.util.Set;
  * }</pre>
  */
 public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMapper<T> mapper,
-                                  RowMatcher<T> matcher, ImportWriter<T> writer) {
+                                  RowMatcher<T> matcher, ImportWriter<T> writer, boolean workbooks, long maxRows,
+                                  DataSize maxFileSize) {
 
     public ImportDefinition {
         Objects.requireNonNull(kind, "kind");
@@ -40,6 +43,9 @@ public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMa
         Objects.requireNonNull(mapper, "mapper");
         Objects.requireNonNull(matcher, "matcher");
         Objects.requireNonNull(writer, "writer");
+        if (maxRows < 0) {
+            throw new IllegalArgumentException("maxRows " + maxRows);
+        }
     }
 
     public static <T> Builder<T> builder(String kind) {
@@ -56,6 +62,9 @@ public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMa
         private RowMapper<T> mapper;
         private RowMatcher<T> matcher = RowMatcher.none();
         private ImportWriter<T> writer;
+        private boolean workbooks;
+        private long maxRows;
+        private DataSize maxFileSize;
 
         private Builder(String kind) {
             this.kind = kind;
@@ -93,8 +102,26 @@ public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMa
             return this;
         }
 
+        /** XLSX workbooks (their first sheet, read as a stream) are accepted as well as CSV. */
+        public Builder<T> workbooks() {
+            this.workbooks = true;
+            return this;
+        }
+
+        /** Files with more data rows than this are refused as a whole; 0 (the default) sets no limit. */
+        public Builder<T> maxRows(long maxRows) {
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /** A size limit of this import's own instead of {@code kinerja.import.max-file-size}. */
+        public Builder<T> maxFileSize(DataSize maxFileSize) {
+            this.maxFileSize = maxFileSize;
+            return this;
+        }
+
         public ImportDefinition<T> build() {
-            return new ImportDefinition<>(kind, columns, mapper, matcher, writer);
+            return new ImportDefinition<>(kind, columns, mapper, matcher, writer, workbooks, maxRows, maxFileSize);
         }
     }
 }

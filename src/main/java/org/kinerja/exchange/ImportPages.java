@@ -32,6 +32,9 @@ public class ImportPages {
 
     static final String PAGE = "exchange/import";
     static final String FRAGMENT = "exchange/_importArea";
+    static final String PROGRESS = "exchange/_progress";
+    /** The status that makes htmx stop polling. */
+    static final int STOP_POLLING = 286;
 
     private final ImportService imports;
 
@@ -45,8 +48,8 @@ public class ImportPages {
      * @param backUrl  the list the import belongs to, or {@code null}
      */
     public ImportPage page(ImportDefinition<?> definition, String titleKey, String baseUrl, String backUrl) {
-        return new ImportPage(titleKey, baseUrl, backUrl, definition.columns(), imports.maxFileSizeText(),
-                List.of(), null, null, false);
+        return new ImportPage(titleKey, baseUrl, backUrl, definition.columns(), imports.maxFileSizeText(definition),
+                List.of(), null, null, false, definition.workbooks(), null, false);
     }
 
     /** The upload form. */
@@ -96,6 +99,49 @@ public class ImportPages {
             response.setStatus(422);
             return view(page.withFileErrors(imports.messages(e)), request, response, model);
         }
+    }
+
+    /**
+     * The progress bar of an upload's commit (fragment {@code exchange/_progress}), for a page polling it
+     * with htmx. Once the commit has ended the answer is 286, which tells htmx to stop polling.
+     */
+    public String progress(ImportDefinition<?> definition, UUID token, HttpServletResponse response, Model model) {
+        ImportProgress progress = imports.progress(definition, token).orElse(null);
+        if (progress != null && !progress.running()) {
+            response.setStatus(STOP_POLLING);
+        }
+        model.addAttribute("progress", progress);
+        return PROGRESS;
+    }
+
+    /**
+     * Answers the template file of an import: its header row (the definition's columns in order) as CSV
+     * (UTF-8 with a byte order mark, so that Excel opens it as such) or, for imports that take workbooks,
+     * as XLSX.
+     *
+     * @param fileBase lower-case letters, digits and hyphens, e.g. {@code attendances-template}
+     */
+    public void template(ImportDefinition<?> definition, ExportFormat format, String fileBase,
+                         HttpServletResponse response) throws java.io.IOException {
+        if (!fileBase.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new IllegalArgumentException("file name base " + fileBase);
+        }
+        response.setContentType(format.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                .filename(fileBase + "." + format.extension()).build().toString());
+        if (format == ExportFormat.XLSX) {
+            try (org.kinerja.exchange.xlsx.XlsxWriter xlsx = new org.kinerja.exchange.xlsx.XlsxWriter("template",
+                    definition.columns().stream().map(c -> ColumnType.TEXT).toList())) {
+                xlsx.header(definition.columnNames());
+                xlsx.finish(response.getOutputStream());
+            }
+        } else {
+            byte[] bytes = ("\uFEFF" + String.join(",", definition.columnNames()) + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+        }
+        response.flushBuffer();
     }
 
     /** Deletes the upload and shows the form again. */

@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.kinerja.exchange.UploadRepository.Upload;
 import org.kinerja.exchange.csv.CsvReader;
+import org.kinerja.exchange.xlsx.XlsxRowReader;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.NotFoundException;
 import org.kinerja.shared.SignedInUser;
@@ -29,6 +31,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
@@ -53,11 +56,14 @@ public class ImportService {
     public static final int REPORT_LIMIT = 100;
     /** How many rows the matcher and the writer receive at a time. */
     public static final int BATCH = 500;
+    /** How often a running commit writes its progress at most. */
+    static final Duration PROGRESS_INTERVAL = Duration.ofMillis(250);
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private final UploadRepository uploads;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate separate;
     private final MessageSource messages;
     private final DataSize maxFileSize;
     private final Duration uploadTtl;
@@ -67,6 +73,8 @@ public class ImportService {
                   @Value("${kinerja.import.upload-ttl:1h}") Duration uploadTtl) {
         this.uploads = uploads;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.separate = new TransactionTemplate(transactionManager);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.messages = messages;
         this.maxFileSize = maxFileSize;
         this.uploadTtl = uploadTtl;
@@ -77,14 +85,28 @@ public class ImportService {
         return maxFileSize;
     }
 
+    /** The largest file this import accepts: its own limit, else {@code kinerja.import.max-file-size}. */
+    public DataSize maxFileSize(ImportDefinition<?> definition) {
+        return definition.maxFileSize() != null ? definition.maxFileSize() : maxFileSize;
+    }
+
     /** The limit for people: {@code 20 MB}. */
     public String maxFileSizeText() {
-        long bytes = maxFileSize.toBytes();
+        return sizeText(maxFileSize);
+    }
+
+    /** This import's limit for people: {@code 20 MB}. */
+    public String maxFileSizeText(ImportDefinition<?> definition) {
+        return sizeText(maxFileSize(definition));
+    }
+
+    private static String sizeText(DataSize size) {
+        long bytes = size.toBytes();
         if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
-            return maxFileSize.toMegabytes() + " MB";
+            return size.toMegabytes() + " MB";
         }
         if (bytes % DataSize.ofKilobytes(1).toBytes() == 0) {
-            return maxFileSize.toKilobytes() + " KB";
+            return size.toKilobytes() + " KB";
         }
         return bytes + " B";
     }
@@ -99,8 +121,8 @@ public class ImportService {
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "exchange.import.file.required");
         }
-        if (file.getSize() > maxFileSize.toBytes()) {
-            throw tooLarge();
+        if (file.getSize() > maxFileSize(definition).toBytes()) {
+            throw tooLarge(definition);
         }
         try (InputStream in = file.getInputStream()) {
             return upload(definition, file.getOriginalFilename(), in);
@@ -115,8 +137,12 @@ public class ImportService {
         String name = cleanName(fileName);
         String lower = name.toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
-        if (dot >= 0 && !lower.endsWith(".csv") && !lower.endsWith(".txt")) {
-            throw InvalidInputException.of("file", lower.endsWith(".xlsx") || lower.endsWith(".xls")
+        boolean workbookName = lower.endsWith(".xlsx");
+        if (dot >= 0 && !lower.endsWith(".csv") && !lower.endsWith(".txt") && !(definition.workbooks() && workbookName)) {
+            if (definition.workbooks()) {
+                throw InvalidInputException.of("file", "exchange.import.file.typeOrWorkbook");
+            }
+            throw InvalidInputException.of("file", workbookName || lower.endsWith(".xls")
                     ? "exchange.import.file.workbook" : "exchange.import.file.type");
         }
         BufferedInputStream in = new BufferedInputStream(content, 8192);
@@ -131,25 +157,31 @@ public class ImportService {
         if (head.length == 0) {
             throw InvalidInputException.of("file", "exchange.import.file.required");
         }
-        if (Arrays.equals(head, ZIP)) {
+        if (Arrays.equals(head, ZIP) && !definition.workbooks()) {
             throw InvalidInputException.of("file", "exchange.import.file.workbook");
         }
+        if (workbookName && !Arrays.equals(head, ZIP)) {
+            throw InvalidInputException.of("file", "exchange.import.file.notWorkbook");
+        }
+        long limit = maxFileSize(definition).toBytes();
         Instant now = Instant.now();
         uploads.deleteExpired(now);
         UUID token;
         try {
             token = transactions.execute(status -> {
                 try {
-                    return uploads.store(definition.kind(), owner, name, in, maxFileSize.toBytes(), now, now.plus(uploadTtl));
+                    return uploads.store(definition.kind(), owner, name, in, limit, now, now.plus(uploadTtl));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         } catch (UploadRepository.TooLarge e) {
-            throw tooLarge();
+            throw tooLarge(definition);
         }
         try {
-            return preview(definition, token);
+            ImportPreview preview = preview(definition, token);
+            uploads.rowCount(token, preview.totalRows());
+            return preview;
         } catch (RuntimeException e) {
             uploads.delete(token);
             throw e;
@@ -167,6 +199,7 @@ public class ImportService {
         Report report = new Report(true);
         try (InputStream in = uploads.open(token)) {
             scan(definition, in, report, batch -> {
+            }, () -> {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,26 +220,78 @@ public class ImportService {
      */
     public <T> ImportResult commit(ImportDefinition<T> definition, UUID token) {
         long owner = owner();
-        return transactions.execute(status -> {
-            uploads.lock(token, Instant.now()).filter(u -> belongs(u, definition, owner))
-                    .orElseThrow(ImportService::notFound);
-            Report report = new Report(false);
-            try (InputStream in = uploads.open(token)) {
-                scan(definition, in, report, batch -> {
-                    if (report.invalidRows == 0) {
-                        definition.writer().write(batch);
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        Upload upload = uploads.find(token, Instant.now()).filter(u -> belongs(u, definition, owner))
+                .orElseThrow(ImportService::notFound);
+        separately(() -> uploads.startProgress(upload));
+        Progress progress = new Progress(token);
+        try {
+            ImportResult result = transactions.execute(status -> {
+                uploads.lock(token, Instant.now()).filter(u -> belongs(u, definition, owner))
+                        .orElseThrow(ImportService::notFound);
+                Report report = new Report(false);
+                try (InputStream in = uploads.open(token)) {
+                    scan(definition, in, report, batch -> {
+                        if (report.invalidRows == 0) {
+                            definition.writer().write(batch);
+                        }
+                    }, () -> progress.rows(report.totalRows));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (report.invalidRows > 0) {
+                    status.setRollbackOnly();
+                    return report.result(false);
+                }
+                uploads.delete(token);
+                return report.result(true);
+            });
+            progress.end(result.committed() ? ImportProgress.DONE : ImportProgress.FAILED, result.totalRows());
+            return result;
+        } catch (RuntimeException e) {
+            progress.end(ImportProgress.FAILED, progress.rows);
+            throw e;
+        }
+    }
+
+    /**
+     * How far the commit of an upload of the signed-in user has come; empty before it started (or a day
+     * after it ended).
+     */
+    public Optional<ImportProgress> progress(ImportDefinition<?> definition, UUID token) {
+        return uploads.findProgress(token, definition.kind(), owner());
+    }
+
+    /** Runs {@code work} in a transaction of its own, outside the commit's, so that other nodes see it at once. */
+    private void separately(Runnable work) {
+        separate.executeWithoutResult(status -> work.run());
+    }
+
+    /** Writes a commit's progress at most every {@link #PROGRESS_INTERVAL}. */
+    private final class Progress {
+        private final UUID token;
+        private long rows;
+        private long written = System.nanoTime();
+
+        Progress(UUID token) {
+            this.token = token;
+        }
+
+        void rows(long rows) {
+            this.rows = rows;
+            long now = System.nanoTime();
+            if (now - written >= PROGRESS_INTERVAL.toNanos()) {
+                written = now;
+                separately(() -> uploads.progress(token, ImportProgress.RUNNING, rows));
             }
-            if (report.invalidRows > 0) {
-                status.setRollbackOnly();
-                return report.result(false);
+        }
+
+        void end(String state, long rows) {
+            try {
+                separately(() -> uploads.progress(token, state, rows));
+            } catch (RuntimeException e) {
+                // the import's outcome stands; only its progress display is stale
             }
-            uploads.delete(token);
-            return report.result(true);
-        });
+        }
     }
 
     /** Deletes an upload that will not be committed; nothing happens when there is none. */
@@ -220,49 +305,33 @@ public class ImportService {
         return e.violations().stream().map(v -> text(v.messageKey(), v.args())).toList();
     }
 
-    private <T> void scan(ImportDefinition<T> definition, InputStream in, Report report, ImportWriter<T> sink)
-            throws IOException {
+    private <T> void scan(ImportDefinition<T> definition, InputStream content, Report report, ImportWriter<T> sink,
+                          Runnable afterBatch) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(content, 8192);
+        in.mark(ZIP.length);
+        byte[] head = in.readNBytes(ZIP.length);
+        in.reset();
+        Scan<T> scan = new Scan<>(definition, report, sink, afterBatch);
+        if (Arrays.equals(head, ZIP)) {
+            if (!definition.workbooks()) {
+                throw InvalidInputException.of("file", "exchange.import.file.workbook");
+            }
+            try {
+                XlsxRowReader.read(in, scan::record);
+            } catch (XlsxRowReader.NotAWorkbookException e) {
+                throw InvalidInputException.of("file", "exchange.import.file.notWorkbook");
+            }
+            scan.finish();
+            return;
+        }
         CsvReader csv = null;
         try {
             csv = CsvReader.open(in);
-            List<String> header = csv.next();
-            if (header == null || blank(header)) {
-                throw InvalidInputException.of("file", "exchange.import.file.noHeader");
-            }
-            Map<String, ImportColumn> columns = new LinkedHashMap<>();
-            definition.columns().forEach(c -> columns.put(c.name().toLowerCase(Locale.ROOT), c));
-            Map<String, Integer> positions = new HashMap<>();
-            List<Integer> unnamed = new ArrayList<>();
-            checkHeader(definition, header, columns, positions, unnamed);
-            report.columns = header.stream().map(String::strip).toList();
-            List<Pending<T>> pending = new ArrayList<>(BATCH);
             List<String> values;
             while ((values = csv.next()) != null) {
-                if (blank(values)) {
-                    continue;
-                }
-                int row = csv.recordNumber();
-                PreviewRow view = report.start(row, values);
-                List<ImportError> problems = shapeProblems(row, values, header.size(), unnamed);
-                if (!problems.isEmpty()) {
-                    report.invalid(view, problems);
-                    continue;
-                }
-                RowResult<T> result = map(definition, new CsvRow(row, values, positions, columns));
-                if (!result.isValid()) {
-                    report.invalid(view, result.errors().stream()
-                            .map(v -> new ImportError(row, v.field(), text(v.messageKey(), v.args()))).toList());
-                    continue;
-                }
-                pending.add(new Pending<>(row, result.value(), view));
-                if (pending.size() == BATCH) {
-                    flush(definition, pending, report, sink);
-                }
+                scan.record(csv.recordNumber(), values);
             }
-            flush(definition, pending, report, sink);
-            if (report.totalRows == 0) {
-                throw InvalidInputException.of("file", "exchange.import.file.noRows");
-            }
+            scan.finish();
         } catch (CharacterCodingException e) {
             int row = csv == null ? 1 : Math.max(1, csv.recordNumber());
             throw InvalidInputException.of("file", "exchange.import.file.encoding", String.valueOf(row));
@@ -271,6 +340,74 @@ public class ImportService {
         } finally {
             if (csv != null) {
                 csv.close();
+            }
+        }
+    }
+
+    /** The rows of one file as they are read, CSV or XLSX: the header first, then the data rows. */
+    private final class Scan<T> {
+        private final ImportDefinition<T> definition;
+        private final Report report;
+        private final ImportWriter<T> sink;
+        private final Runnable afterBatch;
+        private final Map<String, ImportColumn> columns = new LinkedHashMap<>();
+        private final Map<String, Integer> positions = new HashMap<>();
+        private final List<Integer> unnamed = new ArrayList<>();
+        private final List<Pending<T>> pending = new ArrayList<>(BATCH);
+        private List<String> header;
+
+        Scan(ImportDefinition<T> definition, Report report, ImportWriter<T> sink, Runnable afterBatch) {
+            this.definition = definition;
+            this.report = report;
+            this.sink = sink;
+            this.afterBatch = afterBatch;
+            definition.columns().forEach(c -> columns.put(c.name().toLowerCase(Locale.ROOT), c));
+        }
+
+        void record(int row, List<String> values) {
+            if (header == null) {
+                if (blank(values)) {
+                    throw InvalidInputException.of("file", "exchange.import.file.noHeader");
+                }
+                header = values;
+                checkHeader(definition, header, columns, positions, unnamed);
+                report.columns = header.stream().map(String::strip).toList();
+                return;
+            }
+            if (blank(values)) {
+                return;
+            }
+            if (definition.maxRows() > 0 && report.totalRows >= definition.maxRows()) {
+                throw InvalidInputException.of("file", "exchange.import.file.tooManyRows",
+                        String.valueOf(definition.maxRows()));
+            }
+            PreviewRow view = report.start(row, values);
+            List<ImportError> problems = shapeProblems(row, values, header.size(), unnamed);
+            if (!problems.isEmpty()) {
+                report.invalid(view, problems);
+                return;
+            }
+            RowResult<T> result = map(definition, new CsvRow(row, values, positions, columns));
+            if (!result.isValid()) {
+                report.invalid(view, result.errors().stream()
+                        .map(v -> new ImportError(row, v.field(), text(v.messageKey(), v.args()))).toList());
+                return;
+            }
+            pending.add(new Pending<>(row, result.value(), view));
+            if (pending.size() == BATCH) {
+                flush(definition, pending, report, sink);
+                afterBatch.run();
+            }
+        }
+
+        void finish() {
+            if (header == null) {
+                throw InvalidInputException.of("file", "exchange.import.file.noHeader");
+            }
+            flush(definition, pending, report, sink);
+            afterBatch.run();
+            if (report.totalRows == 0) {
+                throw InvalidInputException.of("file", "exchange.import.file.noRows");
             }
         }
     }
@@ -384,8 +521,8 @@ public class ImportService {
         return true;
     }
 
-    private InvalidInputException tooLarge() {
-        return InvalidInputException.of("file", "exchange.import.file.tooLarge", maxFileSizeText());
+    private InvalidInputException tooLarge(ImportDefinition<?> definition) {
+        return InvalidInputException.of("file", "exchange.import.file.tooLarge", maxFileSizeText(definition));
     }
 
     private static NotFoundException notFound() {

@@ -1,5 +1,6 @@
 package org.kinerja.exchange;
 
+import static org.kinerja.exchange.db.Tables.IMPORT_PROGRESS;
 import static org.kinerja.exchange.db.Tables.UPLOAD;
 import static org.kinerja.exchange.db.Tables.UPLOAD_CHUNK;
 
@@ -25,7 +26,8 @@ class UploadRepository {
     static final int CHUNK_SIZE = 512 * 1024;
 
     /** An upload that has not expired. */
-    record Upload(UUID token, String kind, long ownerId, String fileName, long fileSize, Instant expiresAt) {
+    record Upload(UUID token, String kind, long ownerId, String fileName, long fileSize, Instant expiresAt,
+                  long rowCount) {
     }
 
     /** The file was larger than the limit; the transaction that stored it must roll back. */
@@ -103,12 +105,54 @@ class UploadRepository {
         db.deleteFrom(UPLOAD).where(UPLOAD.TOKEN.eq(token)).execute();
     }
 
+    void rowCount(UUID token, long rows) {
+        db.update(UPLOAD).set(UPLOAD.ROW_COUNT, rows).where(UPLOAD.TOKEN.eq(token)).execute();
+    }
+
+    /** Starts (or restarts) the progress of a commit. Call in a transaction of its own. */
+    void startProgress(Upload upload) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        db.insertInto(IMPORT_PROGRESS)
+                .set(IMPORT_PROGRESS.TOKEN, upload.token())
+                .set(IMPORT_PROGRESS.KIND, upload.kind())
+                .set(IMPORT_PROGRESS.OWNER_ID, upload.ownerId())
+                .set(IMPORT_PROGRESS.STATE, ImportProgress.RUNNING)
+                .set(IMPORT_PROGRESS.ROWS_DONE, 0L)
+                .set(IMPORT_PROGRESS.ROWS_TOTAL, upload.rowCount())
+                .set(IMPORT_PROGRESS.UPDATED_AT, now)
+                .onConflict(IMPORT_PROGRESS.TOKEN).doUpdate()
+                .set(IMPORT_PROGRESS.STATE, ImportProgress.RUNNING)
+                .set(IMPORT_PROGRESS.ROWS_DONE, 0L)
+                .set(IMPORT_PROGRESS.UPDATED_AT, now)
+                .execute();
+    }
+
+    /** Records a commit's progress or its end. Call in a transaction of its own. */
+    void progress(UUID token, String state, long rowsDone) {
+        db.update(IMPORT_PROGRESS)
+                .set(IMPORT_PROGRESS.STATE, state)
+                .set(IMPORT_PROGRESS.ROWS_DONE, rowsDone)
+                .set(IMPORT_PROGRESS.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .where(IMPORT_PROGRESS.TOKEN.eq(token))
+                .execute();
+    }
+
+    Optional<ImportProgress> findProgress(UUID token, String kind, long ownerId) {
+        return db.selectFrom(IMPORT_PROGRESS)
+                .where(IMPORT_PROGRESS.TOKEN.eq(token).and(IMPORT_PROGRESS.KIND.eq(kind))
+                        .and(IMPORT_PROGRESS.OWNER_ID.eq(ownerId)))
+                .fetchOptional(r -> new ImportProgress(r.getToken(), r.getState(), r.getRowsDone(), r.getRowsTotal()));
+    }
+
     int deleteExpired(Instant now) {
+        db.deleteFrom(IMPORT_PROGRESS)
+                .where(IMPORT_PROGRESS.UPDATED_AT.le(OffsetDateTime.ofInstant(now.minusSeconds(86_400), ZoneOffset.UTC)))
+                .execute();
         return db.deleteFrom(UPLOAD).where(UPLOAD.EXPIRES_AT.le(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))).execute();
     }
 
     private static Upload upload(Record r) {
         return new Upload(r.get(UPLOAD.TOKEN), r.get(UPLOAD.KIND), r.get(UPLOAD.OWNER_ID), r.get(UPLOAD.FILE_NAME),
-                r.get(UPLOAD.FILE_SIZE), r.get(UPLOAD.EXPIRES_AT).toInstant());
+                r.get(UPLOAD.FILE_SIZE), r.get(UPLOAD.EXPIRES_AT).toInstant(), r.get(UPLOAD.ROW_COUNT));
     }
 }

@@ -1,0 +1,60 @@
+package org.kinerja.delivery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.kinerja.directory.RecordRef;
+import org.kinerja.directory.ReferenceCheck;
+import org.kinerja.workplan.ActivityReferenceCheck;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what events and people refer to from being deleted: an activity with events (work plan), and a
+ * member, partner or country that events or people name (directory).
+ */
+@Component
+class DeliveryReferences implements ActivityReferenceCheck, ReferenceCheck {
+
+    private final EventRepository events;
+    private final PersonRepository people;
+    private final MessageSource messages;
+
+    DeliveryReferences(EventRepository events, PersonRepository people, MessageSource messages) {
+        this.events = events;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<String> referencesTo(long activityId, Locale locale) {
+        return phrase(events.countByActivity(activityId), "delivery.refs.event", "delivery.refs.events", locale);
+    }
+
+    @Override
+    public List<String> referencesTo(RecordRef record, Locale locale) {
+        List<String> phrases = new ArrayList<>();
+        switch (record.type()) {
+            case MEMBER -> {
+                if (record.code() != null) {
+                    phrases.addAll(phrase(people.countByMember(record.code()), "delivery.refs.person",
+                            "delivery.refs.people", locale));
+                }
+            }
+            case PARTNER -> phrases.addAll(phrase(events.countByPartner(record.id()), "delivery.refs.event",
+                    "delivery.refs.events", locale));
+            default -> {
+            }
+        }
+        return phrases;
+    }
+
+    private List<String> phrase(int count, String one, String many, Locale locale) {
+        if (count == 0) {
+            return List.of();
+        }
+        return List.of(count == 1 ? messages.getMessage(one, null, locale)
+                : messages.getMessage(many, new Object[] {String.valueOf(count)}, locale));
+    }
+}

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.kinerja.workplan.ActivityLookup;
 import org.kinerja.workplan.ActivityRef;
+import org.kinerja.workplan.ActivityStatus;
 import org.kinerja.workplan.ActivityType;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -88,7 +89,9 @@ class DeliveryDemoData implements ApplicationRunner {
         List<ActivityRef> todo = new ArrayList<>();
         for (int year : new int[] {2021, 2022}) {
             for (ActivityRef a : activities.ofYear(PLAN, year)) {
-                if (TRAINING_TYPES.contains(a.type()) && eventRows.countByActivity(a.id()) == 0) {
+                // a cancelled or postponed activity held no event that year
+                if (TRAINING_TYPES.contains(a.type()) && a.status() != ActivityStatus.CANCELLED
+                        && a.status() != ActivityStatus.POSTPONED && eventRows.countByActivity(a.id()) == 0) {
                     todo.add(a);
                 }
             }

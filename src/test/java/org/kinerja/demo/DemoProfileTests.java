@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kinerja.delivery.EventFilter;
+import org.kinerja.delivery.EventService;
 import org.kinerja.workplan.Activity;
 import org.kinerja.workplan.ActivityFilter;
 import org.kinerja.workplan.ActivityLookup;
@@ -40,6 +42,8 @@ class DemoProfileTests {
     ActivityService activities;
     @Autowired
     ActivityLookup lookup;
+    @Autowired
+    EventService events;
 
     @Test
     void the2021WorkPlanWasApprovedRevisedOnceForCovidAndApprovedAgainWithBothVersionsReadable() {
@@ -77,6 +81,16 @@ class DemoProfileTests {
         assertThat(activities.progressUpdates(victimCentred.id())).hasSize(1);
         assertThat(activities.milestones(victimCentred.id())).hasSize(2);
         assertThat(victimCentred.principles()).hasSize(4);
+    }
+
+    @Test
+    void trainingsHeldHaveEventsWithParticipantsAndTheCancelledExerciseHasNone() {
+        long victimCentred = lookup.findByCode(PLAN, "2021-P2-01").orElseThrow().id();
+        var held = events.list(new EventFilter(victimCentred, null, null, null, null), PageQuery.of(0, 50)).items();
+        assertThat(held).isNotEmpty();
+        assertThat(events.attendances(held.get(0).id(), true, PageQuery.of(0, 1)).total()).isPositive();
+        long maritime = lookup.findByCode(PLAN, "2021-P2-05").orElseThrow().id();
+        assertThat(events.list(new EventFilter(maritime, null, null, null, null), PageQuery.of(0, 50)).total()).isZero();
     }
 
     @Test

@@ -400,9 +400,11 @@ class WorkPlanDemoData implements ApplicationRunner {
                 previousVersion = version;
                 i = 0;
             }
+            // a week between steps; the plan is approved the moment its second side approves
             OffsetDateTime at = "CARRIED_OVER".equals(action)
                     ? OffsetDateTime.of(2021, 12, 20, 9, 0, 0, 0, ZoneOffset.UTC)
-                    : (version > 1 && revision != null ? revision : base).plusDays(7L * i++);
+                    : (version > 1 && revision != null ? revision : base)
+                            .plusDays(7L * ("APPROVED".equals(action) ? Math.max(0, i - 1) : i++));
             db.update(WORK_PLAN_STEP).set(WORK_PLAN_STEP.AT, at).where(WORK_PLAN_STEP.ID.eq(step.value1())).execute();
             switch (action) {
                 case "APPROVED" -> {

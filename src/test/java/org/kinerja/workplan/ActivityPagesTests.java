@@ -98,7 +98,7 @@ class ActivityPagesTests {
                 .andExpect(content().string(containsString("Co-delivery")))
                 .andExpect(content().string(containsString("35 %")))
                 .andExpect(content().string(containsString("Sri Lanka (LKA)")))
-                .andExpect(content().string(containsString("42000.00 USD")))
+                .andExpect(content().string(containsString("USD 42,000.00")))
                 .andExpect(content().string(containsString("1 — Significant objective")))
                 .andExpect(content().string(containsString("Co-designed with the host agency.")))
                 .andExpect(content().string(containsString("Scenario drafted")))

@@ -182,6 +182,10 @@ class WorkPlanViewsTests extends ViewTestSupport {
         assertThat(viewer.getContentAsString()).doesNotContain("id=\"new-activity\"");
         assertThat(officer.getContentAsString())
                 .contains("href=\"/activities/new?workplan=" + data.workPlanId() + "\"");
+        // an approved plan takes no new activity outside a revision: the page does not offer one
+        db.update(org.kinerja.workplan.db.Tables.WORK_PLAN).set(org.kinerja.workplan.db.Tables.WORK_PLAN.STATUS, "APPROVED")
+                .where(org.kinerja.workplan.db.Tables.WORK_PLAN.ID.eq(data.workPlanId())).execute();
+        assertThat(page(Role.PROGRAMME_OFFICER, get(path)).getContentAsString()).doesNotContain("id=\"new-activity\"");
         for (String p : new String[] {path, path + "/timeline", path + "/export.csv"}) {
             assertThat(page(Role.MEMBER_FOCAL_POINT, get(p)).getStatus()).as(p).isEqualTo(403);
             assertThat(page(Role.MEL_OFFICER, get(p)).getStatus()).as(p).isEqualTo(200);

@@ -1,6 +1,5 @@
 package org.kinerja.delivery;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,21 +32,14 @@ class DeliveryReferences implements ActivityReferenceCheck, ReferenceCheck {
     }
 
     @Override
-    public List<String> referencesTo(RecordRef record, Locale locale) {
-        List<String> phrases = new ArrayList<>();
-        switch (record.type()) {
-            case MEMBER -> {
-                if (record.code() != null) {
-                    phrases.addAll(phrase(people.countByMember(record.code()), "delivery.refs.person",
-                            "delivery.refs.people", locale));
-                }
-            }
-            case PARTNER -> phrases.addAll(phrase(events.countByPartner(record.id()), "delivery.refs.event",
-                    "delivery.refs.events", locale));
-            default -> {
-            }
-        }
-        return phrases;
+    public List<ReferenceCheck.Reference> referencesTo(RecordRef record, Locale locale) {
+        return switch (record.kind()) {
+            case MEMBER -> ReferenceCheck.counted(record.code() == null ? 0 : people.countByMember(record.code()),
+                    "delivery.refs.person", "delivery.refs.people", messages, locale);
+            case PARTNER -> ReferenceCheck.counted(events.countByPartner(record.id()), "delivery.refs.event",
+                    "delivery.refs.events", messages, locale);
+            default -> List.of();
+        };
     }
 
     private List<String> phrase(int count, String one, String many, Locale locale) {

@@ -134,7 +134,7 @@ public class BodyService {
     @Transactional
     public void delete(long id, Integer version) {
         Body b = get(id);
-        referrers.of(new RecordRef(OrganisationType.BODY, b.id(), null, b.name()))
+        referrers.of(new RecordRef(RecordKind.BODY, b.id(), null, b.name()))
                 .contacts(bodies.contactCount(id))
                 .bodies(bodies.children(id).stream().map(BodyRef::name).toList())
                 .refuseIfAny();

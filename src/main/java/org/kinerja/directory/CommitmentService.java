@@ -30,11 +30,14 @@ public class CommitmentService {
     private final CommitmentRepository commitments;
     private final PlanService plans;
     private final ApplicationEventPublisher events;
+    private final Referrers referrers;
 
-    CommitmentService(CommitmentRepository commitments, PlanService plans, ApplicationEventPublisher events) {
+    CommitmentService(CommitmentRepository commitments, PlanService plans, ApplicationEventPublisher events,
+                      Referrers referrers) {
         this.commitments = commitments;
         this.plans = plans;
         this.events = events;
+        this.referrers = referrers;
     }
 
     /** One page of commitments, filtered and sorted as {@code filter} says; the query exports reuse. */
@@ -92,10 +95,14 @@ public class CommitmentService {
         return after;
     }
 
-    /** Deletes a commitment with its purpose links; nothing else refers to commitments yet. */
+    /**
+     * Deletes a commitment with its purpose links; 409 naming the referrers (activities …, through
+     * {@link ReferenceCheck}) when anything refers to it.
+     */
     @Transactional
     public void delete(long id, Integer version) {
         Commitment c = get(id);
+        referrers.of(c).refuseIfAny();
         if (!commitments.delete(id, version)) {
             throw Stale.since(c.updatedAt());
         }

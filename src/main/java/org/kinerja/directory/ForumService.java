@@ -100,7 +100,7 @@ public class ForumService {
     @Transactional
     public void delete(long id, Integer version) {
         Forum f = get(id);
-        referrers.of(new RecordRef(OrganisationType.FORUM, id, null, f.name()))
+        referrers.of(new RecordRef(RecordKind.FORUM, id, null, f.name()))
                 .contacts(forums.contactCount(id))
                 .refuseIfAny();
         if (!forums.delete(id, version)) {

@@ -133,7 +133,7 @@ public class MemberService {
     @Transactional
     public void delete(String code, Integer version) {
         Member m = get(code);
-        referrers.of(new RecordRef(OrganisationType.MEMBER, m.id(), m.code(), m.name()))
+        referrers.of(new RecordRef(RecordKind.MEMBER, m.id(), m.code(), m.name()))
                 .contacts(members.contactCount(m.id()))
                 .bodies(members.bodyNames(m.id()))
                 .partners(members.partnerNames(m.id()))

@@ -133,7 +133,7 @@ public class PartnerService {
     @Transactional
     public void delete(long id, Integer version) {
         Partner p = get(id);
-        referrers.of(new RecordRef(OrganisationType.PARTNER, id, null, p.name()))
+        referrers.of(new RecordRef(RecordKind.PARTNER, id, null, p.name()))
                 .contacts(partners.contactCount(id))
                 .refuseIfAny();
         if (!partners.delete(id, version)) {

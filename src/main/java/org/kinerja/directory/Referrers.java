@@ -64,9 +64,10 @@ class Referrers {
         void refuseIfAny() {
             Locale locale = LocaleContextHolder.getLocale();
             checks.orderedStream().forEach(check -> {
-                List<String> more = check.referencesTo(record, locale);
-                phrases.addAll(more);
-                things += more.size();
+                for (ReferenceCheck.Reference more : check.referencesTo(record, locale)) {
+                    phrases.add(more.phrase());
+                    things += more.count();
+                }
             });
             if (phrases.isEmpty()) {
                 return;
@@ -79,6 +80,14 @@ class Referrers {
 
     Phrases of(RecordRef record) {
         return new Phrases(record);
+    }
+
+    /** The referrers of a commitment, which messages name by its document, year and reference. */
+    Phrases of(Commitment c) {
+        String name = c.reference() == null
+                ? text("directory.refs.commitment", c.sourceDocument(), String.valueOf(c.year()))
+                : text("directory.refs.commitmentAt", c.sourceDocument(), String.valueOf(c.year()), c.reference());
+        return of(new RecordRef(RecordKind.COMMITMENT, c.id(), null, name));
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -100,7 +100,8 @@ public class ImportService {
         return sizeText(maxFileSize(definition));
     }
 
-    private static String sizeText(DataSize size) {
+    /** A size for people: {@code 20 MB}, {@code 512 KB}, {@code 100 B}. */
+    public static String sizeText(DataSize size) {
         long bytes = size.toBytes();
         if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
             return size.toMegabytes() + " MB";

@@ -3,7 +3,7 @@ package org.kinerja.knowledge;
 import java.util.List;
 import java.util.Locale;
 
-import org.kinerja.directory.OrganisationType;
+import org.kinerja.directory.RecordKind;
 import org.kinerja.directory.ReferenceCheck;
 import org.kinerja.workplan.ActivityReferenceCheck;
 import org.springframework.context.MessageSource;
@@ -24,8 +24,9 @@ class KnowledgeReferences {
 
     @Bean
     ReferenceCheck knowledgePartnerReferences(KnowledgeRepository products, MessageSource messages) {
-        return (record, locale) -> record.type() != OrganisationType.PARTNER ? List.of()
-                : phrase(products.countNamingPartner(record.id()), messages, locale);
+        return (record, locale) -> record.kind() != RecordKind.PARTNER ? List.of()
+                : ReferenceCheck.counted(products.countNamingPartner(record.id()), "knowledge.refs.product",
+                "knowledge.refs.products", messages, locale);
     }
 
     private static List<String> phrase(int count, MessageSource messages, Locale locale) {

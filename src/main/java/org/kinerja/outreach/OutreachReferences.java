@@ -3,7 +3,7 @@ package org.kinerja.outreach;
 import java.util.List;
 import java.util.Locale;
 
-import org.kinerja.directory.OrganisationType;
+import org.kinerja.directory.RecordKind;
 import org.kinerja.directory.RecordRef;
 import org.kinerja.directory.ReferenceCheck;
 import org.kinerja.workplan.ActivityReferenceCheck;
@@ -17,8 +17,9 @@ class OutreachReferences {
 
     @Bean
     ReferenceCheck outreachForumReferences(EngagementRepository engagements, MessageSource messages) {
-        return (RecordRef record, Locale locale) -> record.type() == OrganisationType.FORUM
-                ? phrase(engagements.countOfForum(record.id()), messages, locale) : List.of();
+        return (RecordRef record, Locale locale) -> record.kind() == RecordKind.FORUM
+                ? ReferenceCheck.counted(engagements.countOfForum(record.id()), "outreach.refs.engagement",
+                "outreach.refs.engagements", messages, locale) : List.of();
     }
 
     @Bean

@@ -16,9 +16,11 @@ class RequestReferences {
 
     @Bean
     ReferenceCheck requestDirectoryReferences(MemberRequestRepository requests, MessageSource messages) {
-        return (RecordRef record, Locale locale) -> switch (record.type()) {
-            case MEMBER -> phrase(record.code() == null ? 0 : requests.countOfMember(record.code()), messages, locale);
-            case BODY -> phrase(requests.countOfBody(record.id()), messages, locale);
+        return (RecordRef record, Locale locale) -> switch (record.kind()) {
+            case MEMBER -> ReferenceCheck.counted(record.code() == null ? 0 : requests.countOfMember(record.code()),
+                    "request.refs.request", "request.refs.requests", messages, locale);
+            case BODY -> ReferenceCheck.counted(requests.countOfBody(record.id()), "request.refs.request",
+                    "request.refs.requests", messages, locale);
             default -> List.of();
         };
     }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the partners, requesting members and requesting bodies that activities name from being deleted from
- * the directory: "3 activities refer to …".
+ * Keeps the partners, requesting members, requesting bodies and commitments that activities name from being
+ * deleted from the directory: "3 activities refer to …".
  */
 @Component
 class ActivityDirectoryReferences implements ReferenceCheck {
@@ -26,17 +26,14 @@ class ActivityDirectoryReferences implements ReferenceCheck {
 
     @Override
     @Transactional(readOnly = true)
-    public List<String> referencesTo(RecordRef record, Locale locale) {
-        int count = switch (record.type()) {
+    public List<ReferenceCheck.Reference> referencesTo(RecordRef record, Locale locale) {
+        int count = switch (record.kind()) {
             case PARTNER -> activities.countByPartner(record.id());
             case MEMBER -> record.code() == null ? 0 : activities.countByRequestingMember(record.code());
             case BODY -> activities.countByRequestingBody(record.id());
+            case COMMITMENT -> activities.countByCommitment(record.id());
             case FORUM -> 0;
         };
-        if (count == 0) {
-            return List.of();
-        }
-        return List.of(count == 1 ? messages.getMessage("activity.refs.one", null, locale)
-                : messages.getMessage("activity.refs.many", new Object[] {String.valueOf(count)}, locale));
+        return ReferenceCheck.counted(count, "activity.refs.one", "activity.refs.many", messages, locale);
     }
 }

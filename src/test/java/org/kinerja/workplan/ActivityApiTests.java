@@ -2,8 +2,11 @@ package org.kinerja.workplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.kinerja.workplan.db.Tables.ACTIVITY_COMMITMENT;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,6 +21,9 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinerja.directory.Commitment;
+import org.kinerja.directory.CommitmentInput;
+import org.kinerja.directory.CommitmentService;
 import org.kinerja.directory.Partner;
 import org.kinerja.directory.PartnerService;
 import org.kinerja.identity.Role;
@@ -30,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -56,6 +63,10 @@ class ActivityApiTests {
     PartnerService partnerService;
     @Autowired
     ActivityService activities;
+    @Autowired
+    CommitmentService commitments;
+    @Autowired
+    UserDetailsService userDetails;
 
     ActivityFixtures fixtures;
     long plan;
@@ -244,5 +255,32 @@ class ActivityApiTests {
         mvc.perform(as(Role.MEMBER_FOCAL_POINT, get("/api/v1/activities"))).andExpect(status().isForbidden());
         assertThat(fixtures.activityCount(plan)).isEqualTo(1);
         mvc.perform(as(Role.VIEWER, get("/api/v1/activities/999999999"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCommitmentThatTwoActivitiesAnswerCannotBeDeletedThroughTheApiOrThePage() throws Exception {
+        Commitment c = commitments.create(new CommitmentInput("Test declaration " + System.nanoTime(), 2023,
+                "para 7", "Share information on smuggling routes.", null, List.of(), null));
+        for (String title : List.of("Route analysis workshop", "Information sharing training")) {
+            Map<String, Object> body = minimal(title, 2);
+            body.put("commitmentIds", List.of(c.id()));
+            create(body);
+        }
+        create(minimal("Unrelated training", 2));
+        String message = "2 activities refer to the commitment para 7 of " + c.sourceDocument()
+                + " (2023): remove those references first.";
+
+        mvc.perform(as(Users.aUser(users).withRole(Role.ADMIN).create(), delete("/api/v1/commitments/" + c.id())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(message));
+        String html = mvc.perform(post("/directory/commitments/" + c.id() + "/delete")
+                        .param("version", String.valueOf(c.version()))
+                        .with(user(userDetails.loadUserByUsername(Users.aUser(users).withRole(Role.CO_MANAGER).create()
+                                .email()))).with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains(message);
+        assertThat(commitments.find(c.id())).isPresent();
+        assertThat(db.fetchCount(ACTIVITY_COMMITMENT, ACTIVITY_COMMITMENT.COMMITMENT_ID.eq(c.id()))).isEqualTo(2);
     }
 }

@@ -11,6 +11,7 @@ import org.kinerja.delivery.PersonFilter;
 import org.kinerja.delivery.PersonService;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.web.FormValues;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.kinerja.shared.web.FormErrors;
@@ -58,7 +59,7 @@ class AttendanceController {
     String addPerson(@PathVariable long eventId, @RequestParam(required = false) String personId,
                      @RequestParam(required = false) String q, Model model, HttpServletResponse response) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        Long person = FormValues.number(errors, "personId", personId);
+        Long person = FormValues.number("personId", personId, errors);
         errors.throwIfAny();
         if (person == null) {
             throw InvalidInputException.of("personId", "validation.required");

@@ -4,6 +4,7 @@ import org.kinerja.delivery.Attendance;
 import org.kinerja.delivery.AttendanceInput;
 import org.kinerja.delivery.AttendanceRole;
 import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.web.FormValues;
 
 /** The attendance form as typed; {@link #toInput()} parses it, reporting unreadable values on their fields. */
 public record AttendanceForm(String role, String daysAttended, String preTest, String postTest, String satisfaction,
@@ -16,18 +17,18 @@ public record AttendanceForm(String role, String daysAttended, String preTest, S
 
     AttendanceInput toInput() {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        AttendanceRole r = FormValues.enumValue(errors, "role", AttendanceRole.class, role);
-        Integer days = FormValues.integer(errors, "daysAttended", daysAttended);
-        Integer pre = FormValues.integer(errors, "preTest", preTest);
-        Integer post = FormValues.integer(errors, "postTest", postTest);
-        Integer sat = FormValues.integer(errors, "satisfaction", satisfaction);
-        FormValues.integer(errors, "version", version);
+        AttendanceRole r = FormValues.enumValue(AttendanceRole.class, "role", role, errors);
+        Integer days = FormValues.integer("daysAttended", daysAttended, errors);
+        Integer pre = FormValues.integer("preTest", preTest, errors);
+        Integer post = FormValues.integer("postTest", postTest, errors);
+        Integer sat = FormValues.integer("satisfaction", satisfaction, errors);
+        FormValues.integer("version", version, errors);
         errors.throwIfAny();
         return new AttendanceInput(null, r, days, pre, post, sat, comment);
     }
 
     Integer versionNumber() {
-        return FormValues.integer(new InvalidInputException.Collector(), "version", version);
+        return FormValues.integer("version", version, new InvalidInputException.Collector());
     }
 
     private static String text(Integer value) {

@@ -10,6 +10,7 @@ import org.kinerja.delivery.EventInput;
 import org.kinerja.delivery.EventKind;
 import org.kinerja.delivery.EventStatus;
 import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.web.FormValues;
 
 /** The event form as typed; {@link #toInput()} parses it, reporting unreadable values on their fields. */
 public record EventForm(String activityId, String kind, String title, String startDate, String endDate, String city,
@@ -37,14 +38,14 @@ public record EventForm(String activityId, String kind, String title, String sta
 
     EventInput toInput() {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        Long activity = FormValues.number(errors, "activityId", activityId);
-        EventKind k = FormValues.enumValue(errors, "kind", EventKind.class, kind);
-        EventStatus s = FormValues.enumValue(errors, "status", EventStatus.class, status);
+        Long activity = FormValues.number("activityId", activityId, errors);
+        EventKind k = FormValues.enumValue(EventKind.class, "kind", kind, errors);
+        EventStatus s = FormValues.enumValue(EventStatus.class, "status", status, errors);
         LocalDate start = date(errors, "startDate", startDate);
         LocalDate end = date(errors, "endDate", endDate);
         List<Long> partners = partnerIds == null ? List.of() : partnerIds.stream().filter(p -> p != null && !p.isBlank())
-                .map(p -> FormValues.number(errors, "partnerIds", p)).filter(p -> p != null).toList();
-        Long v = FormValues.number(errors, "version", version);
+                .map(p -> FormValues.number("partnerIds", p, errors)).filter(p -> p != null).toList();
+        Long v = FormValues.number("version", version, errors);
         errors.throwIfAny();
         List<String> langs = languages == null || languages.isBlank() ? List.of()
                 : Arrays.stream(languages.split("[,;\\s]+")).filter(x -> !x.isBlank()).toList();

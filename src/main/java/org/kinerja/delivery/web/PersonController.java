@@ -16,6 +16,7 @@ import org.kinerja.delivery.Sex;
 import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.web.FormValues;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
 import org.kinerja.shared.web.FormErrors;
@@ -167,7 +168,7 @@ class PersonController {
     /** The event a new person is for, or {@code null}; an unreadable or unknown one is a bad request. */
     private Long eventId(String event) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        Long id = FormValues.number(errors, "event", event);
+        Long id = FormValues.number("event", event, errors);
         errors.throwIfAny();
         if (id != null) {
             events.get(id);

@@ -5,6 +5,7 @@ import org.kinerja.delivery.Person;
 import org.kinerja.delivery.PersonInput;
 import org.kinerja.delivery.Sex;
 import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.web.FormValues;
 
 /**
  * The person form as typed; {@link #toInput()} parses it, reporting unreadable values on their fields.
@@ -25,9 +26,9 @@ public record PersonForm(String givenName, String familyName, String sex, String
 
     PersonInput toInput() {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        Sex s = FormValues.enumValue(errors, "sex", Sex.class, sex);
-        AgencyType a = FormValues.enumValue(errors, "agencyType", AgencyType.class, agencyType);
-        Integer v = FormValues.integer(errors, "version", version);
+        Sex s = FormValues.enumValue(Sex.class, "sex", sex, errors);
+        AgencyType a = FormValues.enumValue(AgencyType.class, "agencyType", agencyType, errors);
+        Integer v = FormValues.integer("version", version, errors);
         errors.throwIfAny();
         return new PersonInput(givenName, familyName, s, memberCode, agency, a, position, email, v);
     }

@@ -150,6 +150,58 @@ public class EventService {
         return people.attendance(eventId, input.personId()).orElseThrow();
     }
 
+    /**
+     * One attendance of an event by its id; without personal data, the name, position and e-mail are left out.
+     *
+     * @throws NotFoundException when the event has no such attendance
+     */
+    public Attendance attendanceById(long eventId, long attendanceId, boolean personalData) {
+        Attendance a = people.attendanceById(eventId, attendanceId)
+                .orElseThrow(() -> new NotFoundException("delivery.attendance.notFound"));
+        return personalData ? a : a.withoutPersonalData();
+    }
+
+    /**
+     * Changes an attendance's role, days, scores, satisfaction and comment (the event and person stay).
+     *
+     * @param version the version read; a newer one in the database answers 409 and writes nothing
+     */
+    @Transactional
+    public Attendance updateAttendance(long eventId, long attendanceId, AttendanceInput input, Integer version) {
+        Attendance before = attendanceById(eventId, attendanceId, true);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        errors.check(version != null, "version", "validation.required");
+        PersonRepository.AttendanceValues v = attendanceValues(errors, input.role(), input.daysAttended(),
+                input.preTest(), input.postTest(), input.satisfaction(), input.comment());
+        errors.throwIfAny();
+        if (!people.updateAttendance(eventId, attendanceId, version, v)) {
+            throw new ConflictException("version", "delivery.attendance.stale");
+        }
+        publisher.publishEvent(EntityChanged.updated("Attendance", attendanceId)
+                .field("role", before.role().name(), v.role().name())
+                .field("daysAttended", before.daysAttended(), v.daysAttended())
+                .field("preTest", before.preTest(), v.preTest()).field("postTest", before.postTest(), v.postTest())
+                .field("satisfaction", before.satisfaction(), v.satisfaction())
+                .field("comment", before.comment(), v.comment()).build());
+        return attendanceById(eventId, attendanceId, true);
+    }
+
+    /** Deletes one attendance (the person stays in the registry). */
+    @Transactional
+    public void deleteAttendance(long eventId, long attendanceId, Integer version) {
+        Attendance before = attendanceById(eventId, attendanceId, true);
+        if (version == null) {
+            throw InvalidInputException.of("version", "validation.required");
+        }
+        if (!people.deleteAttendance(eventId, attendanceId, version)) {
+            throw new ConflictException("version", "delivery.attendance.stale");
+        }
+        publisher.publishEvent(EntityChanged.deleted("Attendance", attendanceId)
+                .field("eventId", eventId, null).field("personId", before.personId(), null)
+                .field("role", before.role().name(), null).field("preTest", before.preTest(), null)
+                .field("postTest", before.postTest(), null).field("satisfaction", before.satisfaction(), null).build());
+    }
+
     /** One person's attendance at an event, with personal data (for the certificate). */
     public Attendance attendance(long eventId, long personId) {
         return people.attendance(eventId, personId)

@@ -274,6 +274,31 @@ class PersonRepository {
                 .fetchOptional(PersonRepository::attendance);
     }
 
+    /** One attendance of an event by its id, with the person. */
+    Optional<Attendance> attendanceById(long eventId, long attendanceId) {
+        return db.select(ATTENDANCE.asterisk(), PERSON.asterisk()).from(ATTENDANCE).join(PERSON)
+                .on(PERSON.ID.eq(ATTENDANCE.PERSON_ID))
+                .where(ATTENDANCE.ID.eq(attendanceId).and(ATTENDANCE.EVENT_ID.eq(eventId)))
+                .fetchOptional(PersonRepository::attendance);
+    }
+
+    /** Changes an attendance if its version is still {@code version}; {@code false} when it is not. */
+    boolean updateAttendance(long eventId, long attendanceId, int version, AttendanceValues v) {
+        return db.update(ATTENDANCE)
+                .set(ATTENDANCE.ROLE, v.role().name()).set(ATTENDANCE.DAYS_ATTENDED, v.daysAttended())
+                .set(ATTENDANCE.PRE_TEST, v.preTest()).set(ATTENDANCE.POST_TEST, v.postTest())
+                .set(ATTENDANCE.SATISFACTION, v.satisfaction()).set(ATTENDANCE.COMMENT, v.comment())
+                .set(ATTENDANCE.VERSION, ATTENDANCE.VERSION.plus(1))
+                .where(ATTENDANCE.ID.eq(attendanceId).and(ATTENDANCE.EVENT_ID.eq(eventId))
+                        .and(ATTENDANCE.VERSION.eq(version))).execute() == 1;
+    }
+
+    /** Deletes an attendance if its version is still {@code version}; {@code false} when it is not. */
+    boolean deleteAttendance(long eventId, long attendanceId, int version) {
+        return db.deleteFrom(ATTENDANCE).where(ATTENDANCE.ID.eq(attendanceId).and(ATTENDANCE.EVENT_ID.eq(eventId))
+                .and(ATTENDANCE.VERSION.eq(version))).execute() == 1;
+    }
+
     long countAttendances(long eventId) {
         return db.fetchCount(ATTENDANCE, ATTENDANCE.EVENT_ID.eq(eventId));
     }

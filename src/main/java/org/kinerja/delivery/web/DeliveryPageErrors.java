@@ -13,7 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
  * Unreadable query or form parameters of the delivery pages (an unknown kind, a page that is not a number,
  * a merge without the person to merge) answer the error page with 400; forms catch their own field errors.
  */
-@ControllerAdvice(assignableTypes = {EventController.class, PersonController.class, EventImportController.class})
+@ControllerAdvice(assignableTypes = {EventController.class, PersonController.class, EventImportController.class,
+        AttendanceController.class})
 class DeliveryPageErrors {
 
     private final UiFactory uiFactory;

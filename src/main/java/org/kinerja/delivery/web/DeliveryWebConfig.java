@@ -47,7 +47,8 @@ class DeliveryWebConfig {
                         "/api/v1/people/**", "/events", "/events/**", "/people", "/people/**").hasAnyRole(EDITORS);
             }
             rules.requestMatchers("/events/new", "/events/*/edit", "/events/*/import", "/events/*/import/**",
-                    "/people/duplicates").hasAnyRole(EDITORS);
+                    "/events/*/participants/new", "/events/*/attendances/*/edit", "/events/*/attendances/*/delete",
+                    "/people/duplicates", "/people/new", "/people/*/edit").hasAnyRole(EDITORS);
         };
     }
 }

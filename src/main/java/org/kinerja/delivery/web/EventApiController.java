@@ -83,6 +83,14 @@ class EventApiController {
                              Integer postTest, Integer satisfaction, String comment) {
     }
 
+    /** A change of one attendance: the event and the person stay, {@code version} is the one read. */
+    record AttendanceChangeRequest(AttendanceRole role, Integer daysAttended, Integer preTest, Integer postTest,
+                                   Integer satisfaction, String comment, Integer version) {
+        AttendanceInput input() {
+            return new AttendanceInput(null, role, daysAttended, preTest, postTest, satisfaction, comment);
+        }
+    }
+
     /** What an import answers: the dry run's preview, or the commit's outcome. */
     record ImportAnswer(long rows, long newPeople, long matchedPeople, long errorCount, List<ImportError> errors,
                         boolean committed) {
@@ -157,6 +165,26 @@ class EventApiController {
         Attendance a = events.addAttendance(id, new AttendanceInput(r.personId(), r.role(), r.daysAttended(),
                 r.preTest(), r.postTest(), r.satisfaction(), r.comment()));
         return ResponseEntity.status(201).body(a);
+    }
+
+    @GetMapping("/{id}/attendances/{attendanceId:\\d+}")
+    Attendance attendance(@PathVariable long id, @PathVariable long attendanceId, Authentication auth) {
+        return events.attendanceById(id, attendanceId, DeliveryWebConfig.personalData(auth));
+    }
+
+    @PutMapping("/{id}/attendances/{attendanceId:\\d+}")
+    @PreAuthorize(DeliveryWebConfig.EDITOR_RULE)
+    Attendance updateAttendance(@PathVariable long id, @PathVariable long attendanceId,
+                                @RequestBody AttendanceChangeRequest r) {
+        return events.updateAttendance(id, attendanceId, r.input(), r.version());
+    }
+
+    @DeleteMapping("/{id}/attendances/{attendanceId:\\d+}")
+    @PreAuthorize(DeliveryWebConfig.EDITOR_RULE)
+    ResponseEntity<Void> deleteAttendance(@PathVariable long id, @PathVariable long attendanceId,
+                                          @RequestParam(required = false) Integer version) {
+        events.deleteAttendance(id, attendanceId, version);
+        return ResponseEntity.noContent().build();
     }
 
     /**

@@ -91,8 +91,10 @@ class EventController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) String page,
-                @RequestParam(required = false) String saved, Authentication auth, Model model) {
-        return detail(id, integer("page", page), auth, model, saved != null ? text("common.saved") : null, null);
+                @RequestParam(required = false) String saved, @RequestParam(required = false) String removed,
+                Authentication auth, Model model) {
+        String notice = saved != null ? text("common.saved") : removed != null ? text("delivery.attendance.removed") : null;
+        return detail(id, integer("page", page), auth, model, notice, null);
     }
 
     private String detail(long id, Integer page, Authentication auth, Model model, String notice, String conflict) {

@@ -10,6 +10,7 @@ import org.kinerja.delivery.EventInput;
 import org.kinerja.delivery.EventKind;
 import org.kinerja.delivery.EventStatus;
 import org.kinerja.shared.InvalidInputException;
+import org.kinerja.shared.web.FormValues;
 
 /** The event form as typed; {@link #toInput()} parses it, reporting unreadable values on their fields. */
 public record EventForm(String activityId, String kind, String title, String startDate, String endDate, String city,
@@ -37,31 +38,19 @@ public record EventForm(String activityId, String kind, String title, String sta
 
     EventInput toInput() {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        Long activity = number(errors, "activityId", activityId);
-        EventKind k = enumValue(errors, "kind", EventKind.class, kind);
-        EventStatus s = enumValue(errors, "status", EventStatus.class, status);
+        Long activity = FormValues.number("activityId", activityId, errors);
+        EventKind k = FormValues.enumValue(EventKind.class, "kind", kind, errors);
+        EventStatus s = FormValues.enumValue(EventStatus.class, "status", status, errors);
         LocalDate start = date(errors, "startDate", startDate);
         LocalDate end = date(errors, "endDate", endDate);
         List<Long> partners = partnerIds == null ? List.of() : partnerIds.stream().filter(p -> p != null && !p.isBlank())
-                .map(p -> number(errors, "partnerIds", p)).filter(p -> p != null).toList();
-        Long v = number(errors, "version", version);
+                .map(p -> FormValues.number("partnerIds", p, errors)).filter(p -> p != null).toList();
+        Long v = FormValues.number("version", version, errors);
         errors.throwIfAny();
         List<String> langs = languages == null || languages.isBlank() ? List.of()
                 : Arrays.stream(languages.split("[,;\\s]+")).filter(x -> !x.isBlank()).toList();
         return new EventInput(activity, k, title, start, end, city, countryCode, isVirtual(), s, langs, partners, notes,
                 v == null ? null : v.intValue());
-    }
-
-    private static Long number(InvalidInputException.Collector errors, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(field, "validation.type");
-            return null;
-        }
     }
 
     private static LocalDate date(InvalidInputException.Collector errors, String field, String value) {
@@ -72,19 +61,6 @@ public record EventForm(String activityId, String kind, String title, String sta
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.add(field, "delivery.validation.date");
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(InvalidInputException.Collector errors, String field, Class<E> type,
-                                                   String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "validation.type");
             return null;
         }
     }

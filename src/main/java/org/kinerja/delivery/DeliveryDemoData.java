@@ -145,7 +145,12 @@ class DeliveryDemoData implements ApplicationRunner {
 
     private long createEvent(Random random, Planned p) {
         ActivityRef a = p.activity();
-        LocalDate start = LocalDate.of(a.year(), 2 + random.nextInt(10), 1 + random.nextInt(25));
+        // within the activity's planned months when it has them, else somewhere in its year
+        LocalDate start = a.plannedStart() != null && a.plannedEnd() != null
+                ? a.plannedStart().plusMonths(random.nextInt(
+                        (int) a.plannedStart().until(a.plannedEnd(), java.time.temporal.ChronoUnit.MONTHS) + 1))
+                        .atDay(1 + random.nextInt(20))
+                : LocalDate.of(a.year(), 2 + random.nextInt(10), 1 + random.nextInt(25));
         int days = switch (p.kind()) {
             case TRAINING -> 3 + random.nextInt(3);
             case WORKSHOP, CONFERENCE -> 2 + random.nextInt(2);

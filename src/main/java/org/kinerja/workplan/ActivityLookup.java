@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.Record9;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +49,21 @@ public class ActivityLookup {
                 .orderBy(ACTIVITY.PURPOSE_NUMBER, ACTIVITY.SEQUENCE).fetch(ActivityLookup::ref);
     }
 
-    private org.jooq.SelectOnConditionStep<Record9<Long, String, String, String, String, Integer, Long, String, Integer>> select() {
+    private org.jooq.SelectOnConditionStep<? extends org.jooq.Record> select() {
         return db.select(ACTIVITY.ID, ACTIVITY.CODE, ACTIVITY.TITLE, ACTIVITY.TYPE, ACTIVITY.STATUS,
-                        ACTIVITY.PURPOSE_NUMBER, ACTIVITY.WORK_PLAN_ID, WORK_PLAN.PLAN_CODE, WORK_PLAN.YEAR)
+                        ACTIVITY.PURPOSE_NUMBER, ACTIVITY.WORK_PLAN_ID, WORK_PLAN.PLAN_CODE, WORK_PLAN.YEAR,
+                        ACTIVITY.PLANNED_START, ACTIVITY.PLANNED_END)
                 .from(ACTIVITY).join(WORK_PLAN).on(WORK_PLAN.ID.eq(ACTIVITY.WORK_PLAN_ID));
     }
 
-    private static ActivityRef ref(Record9<Long, String, String, String, String, Integer, Long, String, Integer> r) {
-        return new ActivityRef(r.value1(), r.value2(), r.value3(), ActivityType.valueOf(r.value4()),
-                ActivityStatus.valueOf(r.value5()), r.value6(), r.value7(), r.value8(), r.value9());
+    private static ActivityRef ref(org.jooq.Record r) {
+        return new ActivityRef(r.get(ACTIVITY.ID), r.get(ACTIVITY.CODE), r.get(ACTIVITY.TITLE),
+                ActivityType.valueOf(r.get(ACTIVITY.TYPE)), ActivityStatus.valueOf(r.get(ACTIVITY.STATUS)),
+                r.get(ACTIVITY.PURPOSE_NUMBER), r.get(ACTIVITY.WORK_PLAN_ID), r.get(WORK_PLAN.PLAN_CODE),
+                r.get(WORK_PLAN.YEAR), month(r.get(ACTIVITY.PLANNED_START)), month(r.get(ACTIVITY.PLANNED_END)));
+    }
+
+    private static java.time.YearMonth month(java.time.LocalDate firstDay) {
+        return firstDay == null ? null : java.time.YearMonth.from(firstDay);
     }
 }

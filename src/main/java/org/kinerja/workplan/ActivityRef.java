@@ -5,5 +5,6 @@ package org.kinerja.workplan;
  * an engagement's, a member request's linked activities).
  */
 public record ActivityRef(long id, String code, String title, ActivityType type, ActivityStatus status,
-        int purposeNumber, long workPlanId, String planCode, int year) {
+        int purposeNumber, long workPlanId, String planCode, int year, java.time.YearMonth plannedStart,
+        java.time.YearMonth plannedEnd) {
 }

@@ -88,6 +88,9 @@ class DemoProfileTests {
         long victimCentred = lookup.findByCode(PLAN, "2021-P2-01").orElseThrow().id();
         var held = events.list(new EventFilter(victimCentred, null, null, null, null), PageQuery.of(0, 50)).items();
         assertThat(held).isNotEmpty();
+        // held within the activity's planned months, March–April 2021
+        assertThat(held).allSatisfy(e -> assertThat(e.startDate())
+                .isBetween(java.time.LocalDate.of(2021, 3, 1), java.time.LocalDate.of(2021, 4, 30)));
         assertThat(events.attendances(held.get(0).id(), true, PageQuery.of(0, 1)).total()).isPositive();
         long maritime = lookup.findByCode(PLAN, "2021-P2-05").orElseThrow().id();
         assertThat(events.list(new EventFilter(maritime, null, null, null, null), PageQuery.of(0, 50)).total()).isZero();

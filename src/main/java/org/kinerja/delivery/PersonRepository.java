@@ -294,7 +294,7 @@ class PersonRepository {
                     as t(person_id, given_name, family_name, sex, member_code, agency, agency_type, position, email,
                          email_key, name_key, agency_key, role, days_attended, pre_test, post_test, satisfaction, comment)
                 ), numbered as materialized (
-                  select coalesce(person_id, nextval(pg_get_serial_sequence('delivery.person', 'id'))) as id,
+                  select coalesce(person_id, nextval('delivery.person_id_seq')) as id,
                          person_id is null as fresh, input.*
                     from input
                 ), people as (

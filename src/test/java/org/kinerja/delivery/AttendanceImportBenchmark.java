@@ -294,7 +294,7 @@ class AttendanceImportBenchmark {
             out.append("rows: ").append(ROWS).append(", CSV ").append(Files.size(csv) >> 10).append(" KB, XLSX ")
                     .append(Files.size(xlsx) >> 10).append(" KB\n\n");
             out.append(String.format(Locale.ROOT, "floor (JDBC batch insert of the same rows): %.2f s, %.0f rows/s%n%n", floor, floorRate));
-            out.append("| file | preview | commit | commit rows/s | floor ÷ commit time | new | matched | heap peak | heap after GC |\n");
+            out.append("| file | preview | commit | commit rows/s | commit time ÷ floor time | new | matched | heap peak | heap after GC |\n");
             out.append("|---|---|---|---|---|---|---|---|---|\n");
             for (Run r : List.of(fresh, again, workbook)) {
                 out.append(String.format(Locale.ROOT, "| %s | %.2f s | %.2f s | %.0f | %.2f | %d | %d | %s | %s |%n", r.name(),

@@ -26,8 +26,8 @@ import org.springframework.util.unit.DataSize;
  * one row per person, in the columns {@link #COLUMNS}. A row whose person is already in the registry (same
  * e-mail ignoring case, else same normalised name, member and agency) is "matched" and attends as that
  * person — the registry entry is left as it is; the others add a person. The same person twice in one
- * file is an error on the second row. Rows are written in multi-row statements, batch by batch, inside
- * the one transaction of the commit.
+ * file is an error on the second row. Rows are looked up and written {@value #BATCH} at a time, each batch
+ * with one set-based statement, inside the one transaction of the commit.
  */
 @Component
 public class AttendanceImports {
@@ -40,6 +40,9 @@ public class AttendanceImports {
             "familyName", "family_name", "memberCode", "member", "agency", "agency", "position", "position",
             "email", "email", "daysAttended", "days_attended", "preTest", "pre_test", "postTest", "post_test",
             "satisfaction", "satisfaction");
+
+    /** Rows per look-up and per write: one statement each, so 100 k rows take 20 of each. */
+    static final int BATCH = 5000;
 
     private final PersonRepository people;
     private final DirectoryService directory;
@@ -68,11 +71,6 @@ public class AttendanceImports {
         String nameIdentity() {
             return PersonKeys.identity(null, person.nameKey(), person.memberCode(), person.agencyKey());
         }
-
-        /** The identity {@link PersonRepository#insertAll} answers the new person's id under. */
-        String insertIdentity() {
-            return PersonKeys.identity(person.email(), person.nameKey(), person.memberCode(), person.agencyKey());
-        }
     }
 
     /**
@@ -89,6 +87,7 @@ public class AttendanceImports {
                 .workbooks()
                 .maxRows(maxRows)
                 .maxFileSize(maxFileSize)
+                .batchSize(BATCH)
                 .mapper(row -> map(row, seen, members))
                 .matcher(batch -> {
                     Map<String, Long> stored = lookup(batch);
@@ -211,28 +210,14 @@ public class AttendanceImports {
     }
 
     private void write(long eventId, List<ImportRow<Row>> batch, Map<String, Long> stored) {
-        List<PersonRepository.Values> fresh = new ArrayList<>();
+        List<PersonRepository.ImportedRow> rows = new ArrayList<>(batch.size());
         for (ImportRow<Row> r : batch) {
-            if (find(stored, r.value()) == null) {
-                fresh.add(r.value().person());
-            }
+            rows.add(new PersonRepository.ImportedRow(find(stored, r.value()), r.value().person(), r.value().attendance()));
         }
-        Map<String, Long> created = people.insertAll(fresh);
-        List<PersonRepository.AttendanceRow> rows = new ArrayList<>(batch.size());
-        long matched = 0;
-        for (ImportRow<Row> r : batch) {
-            Long id = find(stored, r.value());
-            if (id == null) {
-                id = created.get(r.value().insertIdentity());
-            } else {
-                matched++;
-            }
-            rows.add(new PersonRepository.AttendanceRow(id, r.value().attendance()));
-        }
-        people.upsertAttendances(eventId, rows);
+        int fresh = people.writeImported(eventId, rows);
         publisher.publishEvent(EntityChanged.updated("Event", eventId)
                 .field("importedRows", null, "rows " + batch.get(0).row() + "-" + batch.get(batch.size() - 1).row()
-                        + ": " + fresh.size() + " new people, " + matched + " matched")
+                        + ": " + fresh + " new people, " + (batch.size() - fresh) + " matched")
                 .build());
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  */
 public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMapper<T> mapper,
                                   RowMatcher<T> matcher, ImportWriter<T> writer, boolean workbooks, long maxRows,
-                                  DataSize maxFileSize) {
+                                  DataSize maxFileSize, int batchSize) {
 
     public ImportDefinition {
         Objects.requireNonNull(kind, "kind");
@@ -46,6 +46,9 @@ public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMa
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows " + maxRows);
         }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize " + batchSize);
+        }
     }
 
     public static <T> Builder<T> builder(String kind) {
@@ -65,6 +68,7 @@ public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMa
         private boolean workbooks;
         private long maxRows;
         private DataSize maxFileSize;
+        private int batchSize = ImportService.BATCH;
 
         private Builder(String kind) {
             this.kind = kind;
@@ -120,8 +124,18 @@ public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMa
             return this;
         }
 
+        /**
+         * How many rows the matcher and the writer receive at a time (default {@value ImportService#BATCH}):
+         * larger batches mean fewer statements for a module that writes a batch set-based.
+         */
+        public Builder<T> batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
         public ImportDefinition<T> build() {
-            return new ImportDefinition<>(kind, columns, mapper, matcher, writer, workbooks, maxRows, maxFileSize);
+            return new ImportDefinition<>(kind, columns, mapper, matcher, writer, workbooks, maxRows, maxFileSize,
+                    batchSize);
         }
     }
 }

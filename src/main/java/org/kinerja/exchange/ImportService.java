@@ -54,7 +54,7 @@ public class ImportService {
 
     /** How many rows and errors a preview or result lists at most. */
     public static final int REPORT_LIMIT = 100;
-    /** How many rows the matcher and the writer receive at a time. */
+    /** How many rows the matcher and the writer receive at a time, unless the definition says otherwise. */
     public static final int BATCH = 500;
     /** How often a running commit writes its progress at most. */
     static final Duration PROGRESS_INTERVAL = Duration.ofMillis(250);
@@ -354,7 +354,7 @@ public class ImportService {
         private final Map<String, ImportColumn> columns = new LinkedHashMap<>();
         private final Map<String, Integer> positions = new HashMap<>();
         private final List<Integer> unnamed = new ArrayList<>();
-        private final List<Pending<T>> pending = new ArrayList<>(BATCH);
+        private final List<Pending<T>> pending;
         private List<String> header;
 
         Scan(ImportDefinition<T> definition, Report report, ImportWriter<T> sink, Runnable afterBatch) {
@@ -362,6 +362,7 @@ public class ImportService {
             this.report = report;
             this.sink = sink;
             this.afterBatch = afterBatch;
+            this.pending = new ArrayList<>(definition.batchSize());
             definition.columns().forEach(c -> columns.put(c.name().toLowerCase(Locale.ROOT), c));
         }
 
@@ -395,7 +396,7 @@ public class ImportService {
                 return;
             }
             pending.add(new Pending<>(row, result.value(), view));
-            if (pending.size() == BATCH) {
+            if (pending.size() == definition.batchSize()) {
                 flush(definition, pending, report, sink);
                 afterBatch.run();
             }

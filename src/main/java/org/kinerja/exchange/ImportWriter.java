@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Writes valid rows: the module inserts the new ones and updates the matched ones, and publishes its
  * {@link org.kinerja.shared.EntityChanged} events as for any other change. Called with batches of up to
- * {@value ImportService#BATCH} rows in file order, all inside the one transaction of the commit: if it
+ * {@link ImportDefinition#batchSize()} rows (default {@value ImportService#BATCH}) in file order, all inside the one transaction of the commit: if it
  * throws, nothing of the file is written.
  */
 @FunctionalInterface

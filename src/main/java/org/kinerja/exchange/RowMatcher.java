@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * Tells which valid rows match a stored record ({@link ImportStatus#MATCHED}) and which are new. Called
- * with batches of up to {@value ImportService#BATCH} rows, in file order, so that a module can look them
+ * with batches of up to {@link ImportDefinition#batchSize()} rows, in file order, so that a module can look them
  * up with one query per batch. During a commit the writer receives each batch right after the matcher
  * has answered for it, on the same thread, so a module may keep what its matcher looked up for its writer.
  */

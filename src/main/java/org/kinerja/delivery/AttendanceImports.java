@@ -82,6 +82,8 @@ public class AttendanceImports {
         Map<String, Boolean> members = new HashMap<>();
         // the registry entries the matcher found for the batch the writer receives next (same thread, same order)
         Map<String, Long> matched = new HashMap<>();
+        // the file row each registered person was matched on, so that two rows never write one attendance
+        Map<Long, Integer> matchedRows = new HashMap<>();
         return ImportDefinition.<Row>builder("attendances-" + eventId)
                 .required(COLUMNS.toArray(String[]::new))
                 .workbooks()
@@ -99,7 +101,7 @@ public class AttendanceImports {
                     }
                     return matches;
                 })
-                .writer(batch -> write(eventId, batch, matched))
+                .writer(batch -> write(eventId, batch, matched, matchedRows))
                 .build();
     }
 
@@ -209,10 +211,23 @@ public class AttendanceImports {
         return id != null ? id : stored.get(row.nameIdentity());
     }
 
-    private void write(long eventId, List<ImportRow<Row>> batch, Map<String, Long> stored) {
+    /**
+     * Writes one batch. Two rows of a file that differ in e-mail and name can still match one registered person
+     * (one by e-mail, the other by name, member and agency); the whole import is then refused with both rows
+     * named, since only one attendance per person and event exists.
+     */
+    private void write(long eventId, List<ImportRow<Row>> batch, Map<String, Long> stored, Map<Long, Integer> matchedRows) {
         List<PersonRepository.ImportedRow> rows = new ArrayList<>(batch.size());
         for (ImportRow<Row> r : batch) {
-            rows.add(new PersonRepository.ImportedRow(find(stored, r.value()), r.value().person(), r.value().attendance()));
+            Long personId = find(stored, r.value());
+            if (personId != null) {
+                Integer first = matchedRows.putIfAbsent(personId, r.row());
+                if (first != null) {
+                    throw InvalidInputException.of("row " + r.row(), "delivery.import.samePersonMatched",
+                            String.valueOf(r.row()), String.valueOf(first));
+                }
+            }
+            rows.add(new PersonRepository.ImportedRow(personId, r.value().person(), r.value().attendance()));
         }
         int fresh = people.writeImported(eventId, rows);
         publisher.publishEvent(EntityChanged.updated("Event", eventId)

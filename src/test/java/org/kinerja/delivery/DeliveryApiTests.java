@@ -182,6 +182,26 @@ class DeliveryApiTests {
     }
 
     @Test
+    void twoRowsMatchingOneRegisteredPersonByEmailAndByNameAreRefusedWithBothRowsAndNothingWritten() throws Exception {
+        long first = newEvent(DeliveryFixtures.activity(db, "TRAINING"));
+        String u = unique();
+        String registered = "Dewi,Lestari" + u + ",FEMALE,IDN,Bareskrim" + u + ",POLICE_LAW_ENFORCEMENT,,dewi." + u + "@example.org,PARTICIPANT,2,,,\n";
+        assertThat(importCsv(first, HEADER + registered, false).getStatus()).isEqualTo(200);
+
+        long second = newEvent(DeliveryFixtures.activity(db, "WORKSHOP"));
+        // row 2: her e-mail under another name; row 3: her name, member and agency without an e-mail
+        String byEmail = "D.,L." + u + ",FEMALE,IDN,Other agency,POLICE_LAW_ENFORCEMENT,,dewi." + u + "@example.org,PARTICIPANT,2,,,\n";
+        String byName = "Dewi,Lestari" + u + ",FEMALE,IDN,Bareskrim" + u + ",POLICE_LAW_ENFORCEMENT,,,SPEAKER,1,,,\n";
+        long peopleBefore = people.list(PersonFilter.all(), true, PageQuery.of(0, 1)).total();
+        MockHttpServletResponse refused = importCsv(second, HEADER + byEmail + byName, false);
+
+        assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("Row 3 and row 2 are the same registered person");
+        assertThat(events.get(second).attendances()).isZero();
+        assertThat(people.list(PersonFilter.all(), true, PageQuery.of(0, 1)).total()).isEqualTo(peopleBefore);
+    }
+
+    @Test
     void theBreakdownCountsSexMemberAgencyTypeKnowledgeGainAndSatisfactionExactly() throws Exception {
         long event = newEvent(DeliveryFixtures.activity(db, "TRAINING"));
         String u = unique();

@@ -76,7 +76,9 @@ class ActivityBrowserTest {
 
         new Select(browser.driver().findElement(By.id("status-select"))).selectByValue("IN_PROGRESS");
         browser.driver().findElement(By.cssSelector("#activity-status button[type=submit]")).click();
-        wait.until(d -> d.findElement(By.id("activity-status-value")).getText().equals("In progress"));
+        // htmx swaps the status panel: the element read before the swap goes stale, so read it afresh each time
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("activity-status-value")).getText().equals("In progress"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/activities/" + a.id());
         assertThat(activities.get(a.id()).status().name()).isEqualTo("IN_PROGRESS");
 

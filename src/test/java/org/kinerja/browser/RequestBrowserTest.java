@@ -65,8 +65,10 @@ class RequestBrowserTest {
         browser.close();
     }
 
-    private WebDriverWait await() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(5));
+    /** Waits, reading elements afresh: an htmx swap makes the ones read before it stale. */
+    private org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> await() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @Test

@@ -51,7 +51,7 @@ class CommitmentReferencesTests {
     CommitmentService commitments;
 
     private Commitment commitment(String reference) {
-        return commitments.create(new CommitmentInput(DirectoryTestUsers.unique("Test declaration"), 2023, reference,
+        return commitments.create(new CommitmentInput(DirectoryTestUsers.unique("Test declaration"), 2098, reference,
                 "Strengthen cooperation.", null, List.of(), null));
     }
 
@@ -64,7 +64,7 @@ class CommitmentReferencesTests {
                         .with(httpBasic(DirectoryTestUsers.user(users, Role.ADMIN), DirectoryTestUsers.PASSWORD)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("2 test records refer to the commitment para 5 of "
-                        + c.sourceDocument() + " (2023): remove those references first."));
+                        + c.sourceDocument() + " (2098): remove those references first."));
         assertThat(commitments.find(c.id())).isPresent();
 
         REFERRED.set(-1);
@@ -86,7 +86,7 @@ class CommitmentReferencesTests {
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("id=\"conflict\"").contains("2 test records refer to the commitment of "
-                + c.sourceDocument() + " (2023): remove those references first.");
+                + c.sourceDocument() + " (2098): remove those references first.");
         assertThat(commitments.find(c.id())).isPresent();
         REFERRED.set(-1);
     }

@@ -259,7 +259,7 @@ class ActivityApiTests {
 
     @Test
     void aCommitmentThatTwoActivitiesAnswerCannotBeDeletedThroughTheApiOrThePage() throws Exception {
-        Commitment c = commitments.create(new CommitmentInput("Test declaration " + System.nanoTime(), 2023,
+        Commitment c = commitments.create(new CommitmentInput("Test declaration " + System.nanoTime(), 2098,
                 "para 7", "Share information on smuggling routes.", null, List.of(), null));
         for (String title : List.of("Route analysis workshop", "Information sharing training")) {
             Map<String, Object> body = minimal(title, 2);
@@ -268,7 +268,7 @@ class ActivityApiTests {
         }
         create(minimal("Unrelated training", 2));
         String message = "2 activities refer to the commitment para 7 of " + c.sourceDocument()
-                + " (2023): remove those references first.";
+                + " (2098): remove those references first.";
 
         mvc.perform(as(Users.aUser(users).withRole(Role.ADMIN).create(), delete("/api/v1/commitments/" + c.id())))
                 .andExpect(status().isConflict())

@@ -1,8 +1,11 @@
 package org.kinerja.delivery;
 
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.rollup;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
@@ -208,6 +211,44 @@ class EventRepository {
                 answers == 0 ? null : BigDecimal.valueOf(r.get(satisfied)).divide(BigDecimal.valueOf(answers), 3,
                         RoundingMode.HALF_UP),
                 answers);
+    }
+
+    /**
+     * The attendances of people of one member, counted by PostgreSQL with {@code GROUP BY ROLLUP(year, event)}:
+     * one row per event, one per year (event {@code null}) and the grand total (year {@code null}).
+     */
+    List<ParticipationRow> participation(String memberCode) {
+        Field<Integer> year = field("extract(year from {0})::int", Integer.class, EVENT.START_DATE).as("year");
+        Field<Integer> yearKey = field("extract(year from {0})::int", Integer.class, EVENT.START_DATE);
+        Field<Integer> all = count();
+        Field<Integer> people = countDistinct(ATTENDANCE.PERSON_ID);
+        Field<Integer> participants = count().filterWhere(ATTENDANCE.ROLE.eq(AttendanceRole.PARTICIPANT.name()));
+        Field<Integer> others = count().filterWhere(ATTENDANCE.ROLE.ne(AttendanceRole.PARTICIPANT.name()));
+        Field<Integer> female = count().filterWhere(PERSON.SEX.eq(Sex.FEMALE.name()));
+        Field<Integer> male = count().filterWhere(PERSON.SEX.eq(Sex.MALE.name()));
+        Field<Integer> other = count().filterWhere(PERSON.SEX.eq(Sex.OTHER.name()));
+        Field<Integer> notRecorded = count().filterWhere(PERSON.SEX.eq(Sex.NOT_RECORDED.name()));
+        Field<String> title = min(EVENT.TITLE);
+        Field<java.time.LocalDate> start = min(EVENT.START_DATE);
+        Field<java.time.LocalDate> end = min(EVENT.END_DATE);
+        Field<String> kind = min(EVENT.KIND);
+        Field<Long> activity = min(EVENT.ACTIVITY_ID);
+        return db.select(year, EVENT.ID, title, start, end, kind, activity, all, people, participants, others, female,
+                        male, other, notRecorded)
+                .from(ATTENDANCE).join(PERSON).on(PERSON.ID.eq(ATTENDANCE.PERSON_ID))
+                .join(EVENT).on(EVENT.ID.eq(ATTENDANCE.EVENT_ID))
+                .where(PERSON.MEMBER_CODE.eq(memberCode))
+                .groupBy(rollup(yearKey, EVENT.ID))
+                .orderBy(yearKey.desc().nullsLast(), EVENT.ID.isNull().desc(), start.asc(), EVENT.ID.asc())
+                .fetch(r -> new ParticipationRow(r.get(year), r.get(EVENT.ID), r.get(title), r.get(start), r.get(end),
+                        r.get(kind) == null ? null : EventKind.valueOf(r.get(kind)), r.get(activity),
+                        new MemberParticipation.Counts(r.get(all), r.get(people), r.get(participants), r.get(others),
+                                r.get(female), r.get(male), r.get(other), r.get(notRecorded))));
+    }
+
+    /** One row of {@link #participation(String)}: an event, a year's subtotal (no event) or the total (no year). */
+    record ParticipationRow(Integer year, Long eventId, String title, java.time.LocalDate startDate,
+                            java.time.LocalDate endDate, EventKind kind, Long activityId, MemberParticipation.Counts counts) {
     }
 
     private List<EventBreakdown.Count> groups(Field<String> key, Condition ofEvent) {

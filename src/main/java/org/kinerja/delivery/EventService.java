@@ -214,6 +214,41 @@ public class EventService {
         return events.breakdown(eventId);
     }
 
+    /**
+     * How many people of one member attended, per year and per event, counted in SQL; no personal data.
+     *
+     * @throws InvalidInputException (field {@code member}) when the code is blank or not a member's
+     */
+    public MemberParticipation participation(String memberCode) {
+        String code = memberCode == null ? "" : memberCode.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code.isEmpty()) {
+            throw InvalidInputException.of("member", "validation.required");
+        }
+        if (!directory.memberExists(code)) {
+            throw InvalidInputException.of("member", "delivery.validation.member.unknown", memberCode.strip());
+        }
+        List<EventRepository.ParticipationRow> rows = events.participation(code);
+        Map<Long, String> codes = activities.findAll(rows.stream().map(EventRepository.ParticipationRow::activityId)
+                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(ActivityRef::id, ActivityRef::code));
+        Map<Integer, MemberParticipation.Counts> yearTotals = new java.util.LinkedHashMap<>();
+        Map<Integer, List<MemberParticipation.EventRow>> yearEvents = new java.util.HashMap<>();
+        MemberParticipation.Counts total = new MemberParticipation.Counts(0, 0, 0, 0, 0, 0, 0, 0);
+        for (EventRepository.ParticipationRow r : rows) { // ordered: latest year first, events by date
+            if (r.year() == null) {
+                total = r.counts();
+            } else if (r.eventId() == null) {
+                yearTotals.put(r.year(), r.counts());
+            } else {
+                yearEvents.computeIfAbsent(r.year(), y -> new java.util.ArrayList<>()).add(new MemberParticipation.EventRow(
+                        r.eventId(), r.title(), r.startDate(), r.endDate(), r.kind(), codes.get(r.activityId()), r.counts()));
+            }
+        }
+        List<MemberParticipation.Year> years = yearTotals.entrySet().stream().map(e -> new MemberParticipation.Year(
+                e.getKey(), yearEvents.getOrDefault(e.getKey(), List.of()), e.getValue())).toList();
+        return new MemberParticipation(code, years, total);
+    }
+
     /** Whether an event exists. */
     public boolean exists(long eventId) {
         return events.exists(eventId);

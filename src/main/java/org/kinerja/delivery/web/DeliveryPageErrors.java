@@ -14,7 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
  * a merge without the person to merge) answer the error page with 400; forms catch their own field errors.
  */
 @ControllerAdvice(assignableTypes = {EventController.class, PersonController.class, EventImportController.class,
-        AttendanceController.class})
+        AttendanceController.class, ParticipationController.class})
 class DeliveryPageErrors {
 
     private final UiFactory uiFactory;

@@ -31,6 +31,11 @@ class DeliveryWebConfig {
         return new NavEntry("nav.events", "/events", 30, Set.of());
     }
 
+    @Bean
+    NavEntry participationNavEntry() {
+        return new NavEntry("nav.participation", "/participation", 31, Set.of("MEMBER_FOCAL_POINT"));
+    }
+
     /**
      * Everyone signed in reads events, breakdowns and people (names, positions and e-mails only with the
      * roles that may see personal data, which the controllers enforce); administrators, Co-Managers and
@@ -40,6 +45,9 @@ class DeliveryWebConfig {
     @Bean
     AccessRules deliveryAccessRules() {
         return rules -> {
+            // a member's participation (counts only): every role; the controllers hold focal points to their member
+            rules.requestMatchers(HttpMethod.GET, "/participation", "/api/v1/participation")
+                    .hasAnyRole("ADMIN", "CO_MANAGER", "PROGRAMME_OFFICER", "MEL_OFFICER", "MEMBER_FOCAL_POINT", "VIEWER");
             rules.requestMatchers("/api/v1/events/*/attendances/*/certificate", "/events/*/certificates/**")
                     .hasAnyRole(PERSONAL_DATA);
             for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH}) {

@@ -84,31 +84,7 @@ class ActivityRepository {
     }
 
     private static Condition condition(ActivityFilter f) {
-        Condition c = DSL.trueCondition();
-        if (f.workplanId() != null) {
-            c = c.and(ACTIVITY.WORK_PLAN_ID.eq(f.workplanId()));
-        }
-        if (f.purposeNumber() != null) {
-            c = c.and(ACTIVITY.PURPOSE_NUMBER.eq(f.purposeNumber()));
-        }
-        if (f.status() != null) {
-            c = c.and(ACTIVITY.STATUS.eq(f.status().name()));
-        }
-        if (f.type() != null) {
-            c = c.and(ACTIVITY.TYPE.eq(f.type().name()));
-        }
-        if (f.leadOfficerId() != null) {
-            c = c.and(ACTIVITY.LEAD_OFFICER_ID.eq(f.leadOfficerId()));
-        }
-        if (f.partnerId() != null) {
-            c = c.and(DSL.exists(DSL.selectOne().from(ACTIVITY_PARTNER).where(ACTIVITY_PARTNER.ACTIVITY_ID.eq(ACTIVITY.ID))
-                    .and(ACTIVITY_PARTNER.PARTNER_ID.eq(f.partnerId()))));
-        }
-        if (f.countryCode() != null) {
-            c = c.and(DSL.exists(DSL.selectOne().from(ACTIVITY_COUNTRY).where(ACTIVITY_COUNTRY.ACTIVITY_ID.eq(ACTIVITY.ID))
-                    .and(ACTIVITY_COUNTRY.COUNTRY_CODE.eq(f.countryCode()))));
-        }
-        return c;
+        return org.kinerja.workplan.internal.ActivityConditions.of(f);
     }
 
     private org.jooq.SelectOnConditionStep<Record> select() {

@@ -2,6 +2,8 @@ package org.kinerja.workplan.internal;
 
 import java.util.List;
 
+import org.kinerja.workplan.ActivityFilter;
+
 /** A work plan's activities as its activities page and timeline show them: by purpose, with totals. */
 public record WorkPlanActivities(WorkPlanHeader header, ActivityFilter filter, List<PurposeGroup> groups, long count,
                                  List<MoneyTotal> totals, List<MilestoneMark> milestones) {

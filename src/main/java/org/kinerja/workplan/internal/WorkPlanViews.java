@@ -28,6 +28,7 @@ import org.kinerja.identity.UserService;
 import org.kinerja.plan.Plan;
 import org.kinerja.plan.PlanService;
 import org.kinerja.plan.Purpose;
+import org.kinerja.workplan.ActivityFilter;
 import org.kinerja.workplan.ActivityStatus;
 import org.kinerja.workplan.ActivityType;
 import org.kinerja.workplan.PartnerRole;
@@ -65,7 +66,7 @@ public class WorkPlanViews {
     /** The work plan's activities that pass the filter, by purpose; 404 when there is no such work plan. */
     public WorkPlanActivities activities(long workPlanId, ActivityFilter filter) {
         WorkPlanHeader header = gate.get(workPlanId);
-        ActivityFilter f = filter == null ? ActivityFilter.none() : filter;
+        ActivityFilter f = filter == null ? ActivityFilter.all() : filter;
         Condition where = condition(workPlanId, f);
         List<ActivityRow> rows = rows(where);
         Totals totals = totals(where);
@@ -78,7 +79,7 @@ public class WorkPlanViews {
         });
         rows.forEach(r -> numbers.add(r.purposeNumber()));
         for (int number : numbers) {
-            if (f.purpose() != null && f.purpose() != number) {
+            if (f.purposeNumber() != null && f.purposeNumber() != number) {
                 continue;
             }
             groups.add(new PurposeGroup(number, titles.get(number), totals.counts.getOrDefault(number, 0L),
@@ -94,28 +95,7 @@ public class WorkPlanViews {
     }
 
     private static Condition condition(long workPlanId, ActivityFilter f) {
-        Condition c = ACTIVITY.WORK_PLAN_ID.eq(workPlanId);
-        if (f.purpose() != null) {
-            c = c.and(ACTIVITY.PURPOSE_NUMBER.eq(f.purpose()));
-        }
-        if (f.status() != null) {
-            c = c.and(ACTIVITY.STATUS.eq(f.status().name()));
-        }
-        if (f.type() != null) {
-            c = c.and(ACTIVITY.TYPE.eq(f.type().name()));
-        }
-        if (f.leadOfficerId() != null) {
-            c = c.and(ACTIVITY.LEAD_OFFICER_ID.eq(f.leadOfficerId()));
-        }
-        if (f.partnerId() != null) {
-            c = c.andExists(DSL.selectOne().from(ACTIVITY_PARTNER).where(ACTIVITY_PARTNER.ACTIVITY_ID.eq(ACTIVITY.ID))
-                    .and(ACTIVITY_PARTNER.PARTNER_ID.eq(f.partnerId())));
-        }
-        if (f.countryCode() != null) {
-            c = c.andExists(DSL.selectOne().from(ACTIVITY_COUNTRY).where(ACTIVITY_COUNTRY.ACTIVITY_ID.eq(ACTIVITY.ID))
-                    .and(ACTIVITY_COUNTRY.COUNTRY_CODE.eq(f.countryCode())));
-        }
-        return c;
+        return ACTIVITY.WORK_PLAN_ID.eq(workPlanId).and(ActivityConditions.of(f));
     }
 
     private List<ActivityRow> rows(Condition where) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.workplan.ActivityStatus;
 import org.kinerja.workplan.ActivityType;
-import org.kinerja.workplan.internal.ActivityFilter;
+import org.kinerja.workplan.ActivityFilter;
 
 /**
  * The filters of the work plan views as they are in the address ({@code purpose}, {@code status}, {@code type},
@@ -50,7 +50,7 @@ public final class ActivityFilterParams {
         if (c != null && found.stream().noneMatch(v -> v.field().equals("country"))) {
             values.put("country", c);
         }
-        this.filter = new ActivityFilter(p, s, t, partnerId == null ? null : partnerId.longValue(), c,
+        this.filter = new ActivityFilter(null, p, s, t, partnerId == null ? null : partnerId.longValue(), c,
                 officerId == null ? null : officerId.longValue());
     }
 

@@ -15,6 +15,7 @@ import org.kinerja.directory.ContactFilter;
 import org.kinerja.directory.ContactService;
 import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
@@ -42,10 +43,10 @@ class BodyController {
     private final BodyService bodies;
     private final ContactService contacts;
     private final Choices choices;
-    private final DirectoryPages pages;
+    private final PageMessages pages;
     private final ExportResponses exports;
 
-    BodyController(BodyService bodies, ContactService contacts, Choices choices, DirectoryPages pages, ExportResponses exports) {
+    BodyController(BodyService bodies, ContactService contacts, Choices choices, PageMessages pages, ExportResponses exports) {
         this.exports = exports;
         this.bodies = bodies;
         this.contacts = contacts;

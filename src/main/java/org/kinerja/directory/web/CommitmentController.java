@@ -17,6 +17,7 @@ import org.kinerja.plan.PlanService;
 import org.kinerja.plan.PlanSummary;
 import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
@@ -43,10 +44,10 @@ class CommitmentController {
 
     private final CommitmentService commitments;
     private final PlanService plans;
-    private final DirectoryPages pages;
+    private final PageMessages pages;
     private final ExportResponses exports;
 
-    CommitmentController(CommitmentService commitments, PlanService plans, DirectoryPages pages, ExportResponses exports) {
+    CommitmentController(CommitmentService commitments, PlanService plans, PageMessages pages, ExportResponses exports) {
         this.exports = exports;
         this.commitments = commitments;
         this.plans = plans;

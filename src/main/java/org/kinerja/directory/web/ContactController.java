@@ -11,6 +11,7 @@ import org.kinerja.directory.ContactService;
 import org.kinerja.directory.OrganisationType;
 import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
@@ -40,10 +41,10 @@ class ContactController {
 
     private final ContactService contacts;
     private final Choices choices;
-    private final DirectoryPages pages;
+    private final PageMessages pages;
     private final ExportResponses exports;
 
-    ContactController(ContactService contacts, Choices choices, DirectoryPages pages, ExportResponses exports) {
+    ContactController(ContactService contacts, Choices choices, PageMessages pages, ExportResponses exports) {
         this.exports = exports;
         this.contacts = contacts;
         this.choices = choices;

@@ -12,6 +12,7 @@ import org.kinerja.directory.ForumKind;
 import org.kinerja.directory.ForumService;
 import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
@@ -36,10 +37,10 @@ class ForumController {
 
     private final ForumService forums;
     private final ContactService contacts;
-    private final DirectoryPages pages;
+    private final PageMessages pages;
     private final ExportResponses exports;
 
-    ForumController(ForumService forums, ContactService contacts, DirectoryPages pages, ExportResponses exports) {
+    ForumController(ForumService forums, ContactService contacts, PageMessages pages, ExportResponses exports) {
         this.exports = exports;
         this.forums = forums;
         this.contacts = contacts;

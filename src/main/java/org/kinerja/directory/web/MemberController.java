@@ -17,6 +17,7 @@ import org.kinerja.directory.PartnerFilter;
 import org.kinerja.directory.PartnerService;
 import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
@@ -42,10 +43,10 @@ class MemberController {
     private final MemberService members;
     private final ContactService contacts;
     private final PartnerService partners;
-    private final DirectoryPages pages;
+    private final PageMessages pages;
     private final ExportResponses exports;
 
-    MemberController(MemberService members, ContactService contacts, PartnerService partners, DirectoryPages pages, ExportResponses exports) {
+    MemberController(MemberService members, ContactService contacts, PartnerService partners, PageMessages pages, ExportResponses exports) {
         this.exports = exports;
         this.members = members;
         this.contacts = contacts;

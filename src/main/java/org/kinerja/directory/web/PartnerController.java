@@ -13,6 +13,7 @@ import org.kinerja.directory.PartnerService;
 import org.kinerja.directory.PartnerType;
 import org.kinerja.exchange.ExportResponses;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
@@ -39,11 +40,11 @@ class PartnerController {
     private final ContactService contacts;
     private final DirectoryService directory;
     private final Choices choices;
-    private final DirectoryPages pages;
+    private final PageMessages pages;
     private final ExportResponses exports;
 
     PartnerController(PartnerService partners, ContactService contacts, DirectoryService directory, Choices choices,
-                      DirectoryPages pages, ExportResponses exports) {
+                      PageMessages pages, ExportResponses exports) {
         this.exports = exports;
         this.partners = partners;
         this.contacts = contacts;

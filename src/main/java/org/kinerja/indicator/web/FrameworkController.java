@@ -15,6 +15,7 @@ import org.kinerja.plan.Plan;
 import org.kinerja.plan.PlanService;
 import org.kinerja.plan.PlanSummary;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.NotFoundException;
 import org.kinerja.shared.PageQuery;
@@ -43,9 +44,9 @@ class FrameworkController {
     private final IndicatorService indicators;
     private final PlanService plans;
     private final UserService users;
-    private final IndicatorPages pages;
+    private final PageMessages pages;
 
-    FrameworkController(IndicatorService indicators, PlanService plans, UserService users, IndicatorPages pages) {
+    FrameworkController(IndicatorService indicators, PlanService plans, UserService users, PageMessages pages) {
         this.indicators = indicators;
         this.plans = plans;
         this.users = users;

@@ -13,6 +13,7 @@ import org.kinerja.indicator.OutcomeInput;
 import org.kinerja.plan.Plan;
 import org.kinerja.plan.PlanService;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.NotFoundException;
 import org.kinerja.shared.PageQuery;
@@ -41,9 +42,9 @@ class FrameworkEditorController {
     private final IndicatorService indicators;
     private final PlanService plans;
     private final UserService users;
-    private final IndicatorPages pages;
+    private final PageMessages pages;
 
-    FrameworkEditorController(IndicatorService indicators, PlanService plans, UserService users, IndicatorPages pages) {
+    FrameworkEditorController(IndicatorService indicators, PlanService plans, UserService users, PageMessages pages) {
         this.indicators = indicators;
         this.plans = plans;
         this.users = users;

@@ -13,6 +13,7 @@ import org.kinerja.plan.PlanChange;
 import org.kinerja.plan.PlanService;
 import org.kinerja.plan.Signatory;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.PageQuery;
 import org.kinerja.shared.web.FormErrors;
@@ -40,10 +41,10 @@ class PlanController {
     private static final int COPY_CHOICES = 100;
 
     private final PlanService plans;
-    private final PlanPages pages;
+    private final PageMessages pages;
     private final ExportResponses exports;
 
-    PlanController(PlanService plans, PlanPages pages, ExportResponses exports) {
+    PlanController(PlanService plans, PageMessages pages, ExportResponses exports) {
         this.plans = plans;
         this.pages = pages;
         this.exports = exports;

@@ -12,6 +12,7 @@ import org.kinerja.plan.PlanService;
 import org.kinerja.plan.Principle;
 import org.kinerja.plan.Purpose;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.NotFoundException;
 import org.kinerja.shared.web.FormErrors;
@@ -36,9 +37,9 @@ class PlanPartController {
     private static final Pattern ACTIVITY_FIELD = Pattern.compile("exampleActivities\\[(\\d+)]");
 
     private final PlanService plans;
-    private final PlanPages pages;
+    private final PageMessages pages;
 
-    PlanPartController(PlanService plans, PlanPages pages) {
+    PlanPartController(PlanService plans, PageMessages pages) {
         this.plans = plans;
         this.pages = pages;
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,8 +15,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Answers a page request for a record that does not exist, or a malformed address, with the error page
- * in the layout and the right status.
+ * Answers a page request for a record that does not exist, a malformed address or unreadable query
+ * parameters (an unknown filter value, a negative page) with the error page in the layout and the right
+ * status. Forms catch their own field errors; API controllers answer problem+json (ApiProblems) first.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -30,6 +32,11 @@ class PageExceptions {
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
         return error(404, request, response, model);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    String badRequest(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return error(400, request, response, model);
     }
 
     /** Text with a NUL character reached the database, which refused it; nothing was written. */

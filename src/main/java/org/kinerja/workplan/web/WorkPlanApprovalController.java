@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kinerja.identity.KinerjaUser;
 import org.kinerja.plan.PlanService;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.web.FormErrors;
 import org.kinerja.workplan.CarryOverResult;
@@ -43,9 +44,9 @@ class WorkPlanApprovalController {
     private final WorkPlanService workPlans;
     private final WorkPlanGate gate;
     private final PlanService plans;
-    private final LifecyclePages pages;
+    private final PageMessages pages;
 
-    WorkPlanApprovalController(WorkPlanService workPlans, WorkPlanGate gate, PlanService plans, LifecyclePages pages) {
+    WorkPlanApprovalController(WorkPlanService workPlans, WorkPlanGate gate, PlanService plans, PageMessages pages) {
         this.workPlans = workPlans;
         this.gate = gate;
         this.plans = plans;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kinerja.exchange.ExportResponses;
 import org.kinerja.plan.PlanService;
 import org.kinerja.shared.ConflictException;
+import org.kinerja.shared.web.PageMessages;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
@@ -36,10 +37,10 @@ class WorkPlanListController {
 
     private final WorkPlanService workPlans;
     private final PlanService plans;
-    private final LifecyclePages pages;
+    private final PageMessages pages;
     private final ExportResponses exports;
 
-    WorkPlanListController(WorkPlanService workPlans, PlanService plans, LifecyclePages pages, ExportResponses exports) {
+    WorkPlanListController(WorkPlanService workPlans, PlanService plans, PageMessages pages, ExportResponses exports) {
         this.workPlans = workPlans;
         this.plans = plans;
         this.pages = pages;

@@ -56,7 +56,8 @@ import org.springframework.web.multipart.MultipartFile;
  * nothing is written. Any node can commit a file any other node stored; uploads expire after
  * {@code kinerja.import.upload-ttl} (one hour) and belong to the user who uploaded them.
  *
- * <p>Files are read as a stream: memory holds one chunk of the file, one batch of rows and the bounded
+ * <p>Files are read as a stream: memory holds one chunk of the file, one batch of rows (a commit that reads
+ * ahead: the batch being read, at most {@value #AHEAD} waiting and the one being written) and the bounded
  * report, whatever the file's size. Problems with the file as a whole — too large, not CSV, not UTF-8,
  * missing or unknown columns, no rows — are thrown as {@link InvalidInputException} on the field
  * {@code file}.

@@ -13,6 +13,7 @@ import org.kinerja.directory.DirectoryService;
 import org.kinerja.exchange.CsvRow;
 import org.kinerja.exchange.ImportDefinition;
 import org.kinerja.exchange.ImportRow;
+import org.kinerja.exchange.RowMatcher;
 import org.kinerja.exchange.RowResult;
 import org.kinerja.shared.EntityChanged;
 import org.kinerja.shared.InvalidInputException;
@@ -27,7 +28,9 @@ import org.springframework.util.unit.DataSize;
  * e-mail ignoring case, else same normalised name, member and agency) is "matched" and attends as that
  * person — the registry entry is left as it is; the others add a person. The same person twice in one
  * file is an error on the second row. Rows are looked up and written {@value #BATCH} at a time, each batch
- * with one set-based statement, inside the one transaction of the commit.
+ * with one set-based statement, inside the one transaction of the commit. A commit reads ahead: a second
+ * thread reads, checks and looks up the next batch (outside the transaction — a row can never match a person
+ * the same file adds, since that would be the same person twice) while the current batch is written.
  */
 @Component
 public class AttendanceImports {
@@ -60,8 +63,29 @@ public class AttendanceImports {
         this.maxRows = maxRows;
     }
 
-    /** One valid row: the person as in the file and the attendance. */
-    record Row(PersonRepository.Values person, PersonRepository.AttendanceValues attendance) {
+    /**
+     * One valid row: the person as in the file and the attendance, and the registry entry the matcher found for
+     * it ({@code null}: a new person) — set on the reading thread, read by the writer after the hand-over.
+     */
+    static final class Row {
+        private final int fileRow;
+        private final PersonRepository.Values person;
+        private final PersonRepository.AttendanceValues attendance;
+        private Long matchedId;
+
+        Row(int fileRow, PersonRepository.Values person, PersonRepository.AttendanceValues attendance) {
+            this.fileRow = fileRow;
+            this.person = person;
+            this.attendance = attendance;
+        }
+
+        PersonRepository.Values person() {
+            return person;
+        }
+
+        PersonRepository.AttendanceValues attendance() {
+            return attendance;
+        }
 
         String emailIdentity() {
             String key = person.emailKey();
@@ -80,28 +104,16 @@ public class AttendanceImports {
     public ImportDefinition<?> definition(long eventId) {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Boolean> members = new HashMap<>();
-        // the registry entries the matcher found for the batch the writer receives next (same thread, same order)
-        Map<String, Long> matched = new HashMap<>();
-        // the file row each registered person was matched on, so that two rows never write one attendance
-        Map<Long, Integer> matchedRows = new HashMap<>();
         return ImportDefinition.<Row>builder("attendances-" + eventId)
                 .required(COLUMNS.toArray(String[]::new))
                 .workbooks()
                 .maxRows(maxRows)
                 .maxFileSize(maxFileSize)
                 .batchSize(BATCH)
+                .readAhead()
                 .mapper(row -> map(row, seen, members))
-                .matcher(batch -> {
-                    Map<String, Long> stored = lookup(batch);
-                    matched.clear();
-                    matched.putAll(stored);
-                    boolean[] matches = new boolean[batch.size()];
-                    for (int i = 0; i < matches.length; i++) {
-                        matches[i] = find(stored, batch.get(i)) != null;
-                    }
-                    return matches;
-                })
-                .writer(batch -> write(eventId, batch, matched, matchedRows))
+                .matcher(new Matcher())
+                .writer(batch -> write(eventId, batch))
                 .build();
     }
 
@@ -127,7 +139,7 @@ public class AttendanceImports {
         if (!violations.isEmpty()) {
             return RowResult.invalid(violations);
         }
-        Row result = new Row(person, attendance);
+        Row result = new Row(row.row(), person, attendance);
         String email = result.emailIdentity();
         String name = result.nameIdentity();
         Integer first = email == null ? null : seen.get(email);
@@ -194,6 +206,44 @@ public class AttendanceImports {
         return null;
     }
 
+    /**
+     * Looks each batch up in the registry and remembers on each row the person it matched. Two rows of a file that
+     * differ in e-mail and name can still match one registered person (one by e-mail, the other by name, member
+     * and agency); the later one is refused naming both, since a person has one attendance per event.
+     */
+    private final class Matcher implements RowMatcher<Row> {
+        // the file row each registered person was matched on, across the batches of one file
+        private final Map<Long, Integer> matchedRows = new HashMap<>();
+        private final Map<Integer, List<InvalidInputException.Violation>> refused = new HashMap<>();
+
+        @Override
+        public boolean[] matches(List<Row> batch) {
+            Map<String, Long> stored = lookup(batch);
+            refused.clear();
+            boolean[] matches = new boolean[batch.size()];
+            for (int i = 0; i < matches.length; i++) {
+                Row row = batch.get(i);
+                row.matchedId = find(stored, row);
+                matches[i] = row.matchedId != null;
+                if (row.matchedId != null) {
+                    Integer first = matchedRows.putIfAbsent(row.matchedId, row.fileRow);
+                    if (first != null) {
+                        boolean byEmail = row.emailIdentity() != null && stored.containsKey(row.emailIdentity());
+                        refused.put(i, List.of(new InvalidInputException.Violation(byEmail ? "email" : "given_name",
+                                "delivery.import.samePersonMatched", new Object[] {String.valueOf(row.fileRow),
+                                String.valueOf(first)})));
+                    }
+                }
+            }
+            return matches;
+        }
+
+        @Override
+        public Map<Integer, List<InvalidInputException.Violation>> refused(List<Row> batch) {
+            return refused;
+        }
+    }
+
     private Map<String, Long> lookup(List<Row> batch) {
         Set<String> emails = new HashSet<>();
         Set<String> names = new HashSet<>();
@@ -211,23 +261,11 @@ public class AttendanceImports {
         return id != null ? id : stored.get(row.nameIdentity());
     }
 
-    /**
-     * Writes one batch. Two rows of a file that differ in e-mail and name can still match one registered person
-     * (one by e-mail, the other by name, member and agency); the whole import is then refused with both rows
-     * named, since only one attendance per person and event exists.
-     */
-    private void write(long eventId, List<ImportRow<Row>> batch, Map<String, Long> stored, Map<Long, Integer> matchedRows) {
+    /** Writes one batch: the people the matcher did not find are added, and every row's attendance. */
+    private void write(long eventId, List<ImportRow<Row>> batch) {
         List<PersonRepository.ImportedRow> rows = new ArrayList<>(batch.size());
         for (ImportRow<Row> r : batch) {
-            Long personId = find(stored, r.value());
-            if (personId != null) {
-                Integer first = matchedRows.putIfAbsent(personId, r.row());
-                if (first != null) {
-                    throw InvalidInputException.of("row " + r.row(), "delivery.import.samePersonMatched",
-                            String.valueOf(r.row()), String.valueOf(first));
-                }
-            }
-            rows.add(new PersonRepository.ImportedRow(personId, r.value().person(), r.value().attendance()));
+            rows.add(new PersonRepository.ImportedRow(r.value().matchedId, r.value().person(), r.value().attendance()));
         }
         int fresh = people.writeImported(eventId, rows);
         publisher.publishEvent(EntityChanged.updated("Event", eventId)

@@ -247,9 +247,9 @@ class PersonRepository {
 
     /**
      * Writes a batch of imported rows of one event with one set-based statement: the rows travel as one
-     * array per column ({@code unnest}), new people get their ids from the person sequence and are inserted,
-     * and every row's attendance is inserted or, when the person already attends, updated. Answers how
-     * many people were added.
+     * array per column ({@code unnest}), new people get their ids from the person sequence and are inserted
+     * with their attendances (a plain insert: a new person attends nothing yet), and a matched person's
+     * attendance is inserted or, when the person already attends, updated. Answers how many people were added.
      */
     int writeImported(long eventId, List<ImportedRow> rows) {
         int n = rows.size();
@@ -304,16 +304,20 @@ class PersonRepository {
                   select id, given_name, family_name, sex, member_code, agency, agency_type, position, email,
                          email_key, name_key, agency_key
                     from numbered where fresh
+                ), added as (
+                  insert into delivery.attendance (event_id, person_id, role, days_attended, pre_test, post_test,
+                                                   satisfaction, comment)
+                  select ?, id, role, days_attended, pre_test, post_test, satisfaction, comment from numbered where fresh
                 )
                 insert into delivery.attendance (event_id, person_id, role, days_attended, pre_test, post_test,
                                                  satisfaction, comment)
-                select ?, id, role, days_attended, pre_test, post_test, satisfaction, comment from numbered
+                select ?, id, role, days_attended, pre_test, post_test, satisfaction, comment from numbered where not fresh
                 on conflict (event_id, person_id) do update
                    set role = excluded.role, days_attended = excluded.days_attended, pre_test = excluded.pre_test,
                        post_test = excluded.post_test, satisfaction = excluded.satisfaction,
                        comment = excluded.comment, version = delivery.attendance.version + 1""",
                 personIds, text[0], text[1], text[2], text[3], text[4], text[5], text[6], text[7], text[8], text[9],
-                text[10], text[11], numbers[0], numbers[1], numbers[2], numbers[3], comments, eventId);
+                text[10], text[11], numbers[0], numbers[1], numbers[2], numbers[3], comments, eventId, eventId);
         return fresh;
     }
 

@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  */
 public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMapper<T> mapper,
                                   RowMatcher<T> matcher, ImportWriter<T> writer, boolean workbooks, long maxRows,
-                                  DataSize maxFileSize, int batchSize) {
+                                  DataSize maxFileSize, int batchSize, boolean readAhead) {
 
     public ImportDefinition {
         Objects.requireNonNull(kind, "kind");
@@ -69,6 +69,7 @@ public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMa
         private long maxRows;
         private DataSize maxFileSize;
         private int batchSize = ImportService.BATCH;
+        private boolean readAhead;
 
         private Builder(String kind) {
             this.kind = kind;
@@ -133,9 +134,23 @@ public record ImportDefinition<T>(String kind, List<ImportColumn> columns, RowMa
             return this;
         }
 
+        /**
+         * A commit reads, checks and matches the next batch on a second thread while the writer writes the
+         * current one in the commit's transaction. Only for a mapper and a matcher that may run outside that
+         * transaction (they see the data as committed, not what the writer has written so far) and on another
+         * thread (the user's locale and security context are passed on, no other thread-bound state): typically
+         * a matcher looking up a registry that the file itself cannot match, because the mapper refuses the same
+         * record twice in one file. The matcher still answers each batch before the writer receives it, in file
+         * order, but no longer right before: it must hand what it looked up to the writer in the rows themselves.
+         */
+        public Builder<T> readAhead() {
+            this.readAhead = true;
+            return this;
+        }
+
         public ImportDefinition<T> build() {
             return new ImportDefinition<>(kind, columns, mapper, matcher, writer, workbooks, maxRows, maxFileSize,
-                    batchSize);
+                    batchSize, readAhead);
         }
     }
 }

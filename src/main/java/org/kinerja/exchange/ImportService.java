@@ -16,6 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.kinerja.exchange.UploadRepository.Upload;
 import org.kinerja.exchange.csv.CsvReader;
@@ -25,13 +34,16 @@ import org.kinerja.shared.NotFoundException;
 import org.kinerja.shared.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
@@ -44,7 +56,8 @@ import org.springframework.web.multipart.MultipartFile;
  * nothing is written. Any node can commit a file any other node stored; uploads expire after
  * {@code kinerja.import.upload-ttl} (one hour) and belong to the user who uploaded them.
  *
- * <p>Files are read as a stream: memory holds one chunk of the file, one batch of rows and the bounded
+ * <p>Files are read as a stream: memory holds one chunk of the file, one batch of rows (a commit that reads
+ * ahead: the batch being read, at most {@value #AHEAD} waiting and the one being written) and the bounded
  * report, whatever the file's size. Problems with the file as a whole — too large, not CSV, not UTF-8,
  * missing or unknown columns, no rows — are thrown as {@link InvalidInputException} on the field
  * {@code file}.
@@ -56,6 +69,8 @@ public class ImportService {
     public static final int REPORT_LIMIT = 100;
     /** How many rows the matcher and the writer receive at a time, unless the definition says otherwise. */
     public static final int BATCH = 500;
+    /** How many read batches may wait for the writer of a commit that reads ahead. */
+    static final int AHEAD = 2;
     /** How often a running commit writes its progress at most. */
     static final Duration PROGRESS_INTERVAL = Duration.ofMillis(250);
 
@@ -199,9 +214,9 @@ public class ImportService {
                 .orElseThrow(ImportService::notFound);
         Report report = new Report(true);
         try (InputStream in = uploads.open(token)) {
-            scan(definition, in, report, batch -> {
-            }, () -> {
-            });
+            scan(in, new Rows<>(definition, report, batch -> {
+            }, rows -> {
+            }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -225,17 +240,20 @@ public class ImportService {
                 .orElseThrow(ImportService::notFound);
         separately(() -> uploads.startProgress(upload));
         Progress progress = new Progress(token);
+        // the reading thread reads the stored file with connections of its own: only when it is committed already
+        boolean ahead = definition.readAhead() && !TransactionSynchronizationManager.isActualTransactionActive();
         try {
             ImportResult result = transactions.execute(status -> {
                 uploads.lock(token, Instant.now()).filter(u -> belongs(u, definition, owner))
                         .orElseThrow(ImportService::notFound);
                 Report report = new Report(false);
                 try (InputStream in = uploads.open(token)) {
-                    scan(definition, in, report, batch -> {
-                        if (report.invalidRows == 0) {
-                            definition.writer().write(batch);
-                        }
-                    }, () -> progress.rows(report.totalRows));
+                    Rows<T> rows = new Rows<>(definition, report, definition.writer(), progress::rows);
+                    if (ahead) {
+                        scanAhead(in, rows);
+                    } else {
+                        scan(in, rows);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -306,13 +324,109 @@ public class ImportService {
         return e.violations().stream().map(v -> text(v.messageKey(), v.args())).toList();
     }
 
-    private <T> void scan(ImportDefinition<T> definition, InputStream content, Report report, ImportWriter<T> sink,
-                          Runnable afterBatch) throws IOException {
+    /** Reads the file and handles each batch of rows on this thread as soon as it is read. */
+    private <T> void scan(InputStream content, Rows<T> rows) throws IOException {
+        read(content, rows, batch -> rows.write(rows.match(batch)));
+    }
+
+    /**
+     * Reads the file on a thread of its own — reading, checking and matching the next batch while this thread
+     * writes the current one — and writes here, in this thread's transaction. At most {@link #AHEAD} batches wait
+     * between the two. What the reading thread throws is thrown here once the batches before it are written; when
+     * writing fails, the reading thread stops at its next batch and this returns only after it has ended.
+     */
+    private <T> void scanAhead(InputStream content, Rows<T> rows) throws IOException {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
+        AtomicBoolean stop = new AtomicBoolean();
+        LocaleContext locale = LocaleContextHolder.getLocaleContext();
+        SecurityContext security = SecurityContextHolder.getContext();
+        FutureTask<Void> reading = new FutureTask<>(() -> {
+            LocaleContextHolder.setLocaleContext(locale);
+            SecurityContextHolder.setContext(security);
+            try {
+                read(content, rows, batch -> handOver(queue, stop, rows.match(batch)));
+            } finally {
+                if (!stop.get()) {
+                    handOver(queue, stop, END);
+                }
+                LocaleContextHolder.resetLocaleContext();
+                SecurityContextHolder.clearContext();
+            }
+            return null;
+        });
+        Thread reader = new Thread(reading, "import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (Object item = queue.take(); item != END; item = queue.take()) {
+                @SuppressWarnings("unchecked")
+                Matched<T> batch = (Matched<T>) item;
+                rows.write(batch);
+            }
+            reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopReading(stop, queue, reader);
+            throw new IllegalStateException("the import was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (RuntimeException | Error e) {
+            stopReading(stop, queue, reader);
+            throw e;
+        }
+    }
+
+    /** Marks the end of the file in the hand-over queue. */
+    private static final Object END = new Object();
+
+    /** Hands a batch (or {@link #END}) to the writing thread; gives up when it has stopped. */
+    private static void handOver(BlockingQueue<Object> queue, AtomicBoolean stop, Object item) {
+        try {
+            while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+                if (stop.get()) {
+                    throw new CancellationException("the writing thread has stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        }
+    }
+
+    /** Stops the reading thread after the writing thread failed, and waits until it has ended. */
+    private static void stopReading(AtomicBoolean stop, BlockingQueue<Object> queue, Thread reader) {
+        stop.set(true);
+        queue.clear();
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> void read(InputStream content, Rows<T> rows, Consumer<List<Pending<T>>> batches) throws IOException {
+        ImportDefinition<T> definition = rows.definition;
         BufferedInputStream in = new BufferedInputStream(content, 8192);
         in.mark(ZIP.length);
         byte[] head = in.readNBytes(ZIP.length);
         in.reset();
-        Scan<T> scan = new Scan<>(definition, report, sink, afterBatch);
+        Scan<T> scan = new Scan<>(definition, rows.report, batches);
         if (Arrays.equals(head, ZIP)) {
             if (!definition.workbooks()) {
                 throw InvalidInputException.of("file", "exchange.import.file.workbook");
@@ -349,19 +463,17 @@ public class ImportService {
     private final class Scan<T> {
         private final ImportDefinition<T> definition;
         private final Report report;
-        private final ImportWriter<T> sink;
-        private final Runnable afterBatch;
+        private final Consumer<List<Pending<T>>> batches;
         private final Map<String, ImportColumn> columns = new LinkedHashMap<>();
         private final Map<String, Integer> positions = new HashMap<>();
         private final List<Integer> unnamed = new ArrayList<>();
-        private final List<Pending<T>> pending;
+        private List<Pending<T>> pending;
         private List<String> header;
 
-        Scan(ImportDefinition<T> definition, Report report, ImportWriter<T> sink, Runnable afterBatch) {
+        Scan(ImportDefinition<T> definition, Report report, Consumer<List<Pending<T>>> batches) {
             this.definition = definition;
             this.report = report;
-            this.sink = sink;
-            this.afterBatch = afterBatch;
+            this.batches = batches;
             this.pending = new ArrayList<>(definition.batchSize());
             definition.columns().forEach(c -> columns.put(c.name().toLowerCase(Locale.ROOT), c));
         }
@@ -391,14 +503,12 @@ public class ImportService {
             }
             RowResult<T> result = map(definition, new CsvRow(row, values, positions, columns));
             if (!result.isValid()) {
-                report.invalid(view, result.errors().stream()
-                        .map(v -> new ImportError(row, v.field(), text(v.messageKey(), v.args()))).toList());
+                report.invalid(view, rowErrors(row, result.errors()));
                 return;
             }
             pending.add(new Pending<>(row, result.value(), view));
             if (pending.size() == definition.batchSize()) {
-                flush(definition, pending, report, sink);
-                afterBatch.run();
+                handOver();
             }
         }
 
@@ -406,12 +516,72 @@ public class ImportService {
             if (header == null) {
                 throw InvalidInputException.of("file", "exchange.import.file.noHeader");
             }
-            flush(definition, pending, report, sink);
-            afterBatch.run();
+            if (!pending.isEmpty()) {
+                handOver();
+            }
             if (report.totalRows == 0) {
                 throw InvalidInputException.of("file", "exchange.import.file.noRows");
             }
         }
+
+        private void handOver() {
+            List<Pending<T>> batch = pending;
+            pending = new ArrayList<>(definition.batchSize());
+            batches.accept(batch);
+        }
+    }
+
+    /**
+     * Where the batches of a file go: matched by the module's matcher (counted in the report) on the reading
+     * thread, then written by its writer — as long as no row of the file so far was invalid, since the commit
+     * will be refused then anyway — on the writing thread, which then reports how many rows are read.
+     */
+    private final class Rows<T> {
+        private final ImportDefinition<T> definition;
+        private final Report report;
+        private final ImportWriter<T> writer;
+        private final LongConsumer afterBatch;
+
+        Rows(ImportDefinition<T> definition, Report report, ImportWriter<T> writer, LongConsumer afterBatch) {
+            this.definition = definition;
+            this.report = report;
+            this.writer = writer;
+            this.afterBatch = afterBatch;
+        }
+
+        Matched<T> match(List<Pending<T>> pending) {
+            List<T> values = pending.stream().map(Pending::value).toList();
+            boolean[] matches = definition.matcher().matches(values);
+            if (matches.length != pending.size()) {
+                throw new IllegalStateException("the matcher of " + definition.kind() + " answered " + matches.length
+                        + " times for " + pending.size() + " rows");
+            }
+            Map<Integer, List<InvalidInputException.Violation>> refused = definition.matcher().refused(values);
+            List<ImportRow<T>> rows = new ArrayList<>(pending.size());
+            for (int i = 0; i < matches.length; i++) {
+                Pending<T> p = pending.get(i);
+                List<InvalidInputException.Violation> reasons = refused.get(i);
+                if (reasons != null && !reasons.isEmpty()) {
+                    report.invalid(p.view(), rowErrors(p.row(), reasons));
+                    continue;
+                }
+                ImportStatus status = matches[i] ? ImportStatus.MATCHED : ImportStatus.NEW;
+                report.valid(p.view(), status);
+                rows.add(new ImportRow<>(p.row(), status, p.value()));
+            }
+            return new Matched<>(rows, report.invalidRows == 0, report.totalRows);
+        }
+
+        void write(Matched<T> batch) {
+            if (batch.clean()) {
+                writer.write(batch.rows());
+            }
+            afterBatch.accept(batch.rowsRead());
+        }
+    }
+
+    /** A matched batch on its way to the writer: whether the file had no invalid row up to it, and how many rows were read. */
+    private record Matched<T>(List<ImportRow<T>> rows, boolean clean, long rowsRead) {
     }
 
     /** Missing, unknown and repeated columns are the file's fault; blank headers are allowed if their column stays empty. */
@@ -463,33 +633,16 @@ public class ImportService {
         return problems;
     }
 
+    private List<ImportError> rowErrors(int row, List<InvalidInputException.Violation> violations) {
+        return violations.stream().map(v -> new ImportError(row, v.field(), text(v.messageKey(), v.args()))).toList();
+    }
+
     private static <T> RowResult<T> map(ImportDefinition<T> definition, CsvRow row) {
         try {
             return definition.mapper().map(row);
         } catch (InvalidInputException e) {
             return RowResult.invalid(e.violations());
         }
-    }
-
-    private static <T> void flush(ImportDefinition<T> definition, List<Pending<T>> pending, Report report,
-                                  ImportWriter<T> sink) {
-        if (pending.isEmpty()) {
-            return;
-        }
-        boolean[] matches = definition.matcher().matches(pending.stream().map(Pending::value).toList());
-        if (matches.length != pending.size()) {
-            throw new IllegalStateException("the matcher of " + definition.kind() + " answered " + matches.length
-                    + " times for " + pending.size() + " rows");
-        }
-        List<ImportRow<T>> rows = new ArrayList<>(pending.size());
-        for (int i = 0; i < matches.length; i++) {
-            Pending<T> p = pending.get(i);
-            ImportStatus status = matches[i] ? ImportStatus.MATCHED : ImportStatus.NEW;
-            report.valid(p.view(), status);
-            rows.add(new ImportRow<>(p.row(), status, p.value()));
-        }
-        pending.clear();
-        sink.write(rows);
     }
 
     private static boolean belongs(Upload upload, ImportDefinition<?> definition, long owner) {

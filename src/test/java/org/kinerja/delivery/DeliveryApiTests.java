@@ -182,7 +182,7 @@ class DeliveryApiTests {
     }
 
     @Test
-    void twoRowsMatchingOneRegisteredPersonByEmailAndByNameAreRefusedWithBothRowsAndNothingWritten() throws Exception {
+    void twoRowsMatchingOneRegisteredPersonByEmailAndByNameAreFlaggedByThePreviewAndRefusedWithNothingWritten() throws Exception {
         long first = newEvent(DeliveryFixtures.activity(db, "TRAINING"));
         String u = unique();
         String registered = "Dewi,Lestari" + u + ",FEMALE,IDN,Bareskrim" + u + ",POLICE_LAW_ENFORCEMENT,,dewi." + u + "@example.org,PARTICIPANT,2,,,\n";
@@ -193,6 +193,15 @@ class DeliveryApiTests {
         String byEmail = "D.,L." + u + ",FEMALE,IDN,Other agency,POLICE_LAW_ENFORCEMENT,,dewi." + u + "@example.org,PARTICIPANT,2,,,\n";
         String byName = "Dewi,Lestari" + u + ",FEMALE,IDN,Bareskrim" + u + ",POLICE_LAW_ENFORCEMENT,,,SPEAKER,1,,,\n";
         long peopleBefore = people.list(PersonFilter.all(), true, PageQuery.of(0, 1)).total();
+        JsonNode preview = body(importCsv(second, HEADER + byEmail + byName, true));
+        assertThat(preview.get("rows").asLong()).isEqualTo(2);
+        assertThat(preview.get("matchedPeople").asLong()).isEqualTo(1);
+        assertThat(preview.get("errorCount").asLong()).isEqualTo(1);
+        assertThat(preview.get("errors").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(preview.get("errors").get(0).get("column").asString()).isEqualTo("given_name");
+        assertThat(preview.get("errors").get(0).get("message").asString()).isEqualTo("Row 3 and row 2 are the same"
+                + " registered person (one matched by e-mail, the other by name, member and agency): keep one of the two rows.");
+
         MockHttpServletResponse refused = importCsv(second, HEADER + byEmail + byName, false);
 
         assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(422);

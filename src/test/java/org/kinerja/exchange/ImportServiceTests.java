@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +30,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The import framework with the test-only people import: reading, preview, the bounded report, the
@@ -248,6 +251,91 @@ class ImportServiceTests {
         ImportResult retry = imports.commit(people, preview.token());
         assertThat(retry.committed()).isTrue();
         assertThat(table.count()).isEqualTo(10);
+    }
+
+    /** The people import with the commit reading ahead; it records where its matcher and writer ran. */
+    private ImportDefinition<Person> readingAhead(long maxRows, Set<String> matcherRuns, Set<String> writerRuns) {
+        return new ImportDefinition<>(people.kind(), people.columns(), people.mapper(), batch -> {
+            matcherRuns.add(Thread.currentThread().getName() + " " + TransactionSynchronizationManager.isActualTransactionActive());
+            return people.matcher().matches(batch);
+        }, batch -> {
+            writerRuns.add(Thread.currentThread().getName() + " " + TransactionSynchronizationManager.isActualTransactionActive());
+            people.writer().write(batch);
+        }, people.workbooks(), maxRows, people.maxFileSize(), people.batchSize(), true);
+    }
+
+    private static String rows(String prefix, int count) {
+        StringBuilder csv = new StringBuilder("email,name\n");
+        for (int i = 1; i <= count; i++) {
+            csv.append(prefix).append(i).append("@rso.example,Person ").append(i).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static boolean readerAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("import-reader") && t.isAlive());
+    }
+
+    @Test
+    void aCommitReadingAheadMatchesOnTheReadingThreadAndWritesEveryRowInTheCommitsTransaction() {
+        ImportPreview preview = upload(rows("a", 1_300));
+        Set<String> matcherRuns = ConcurrentHashMap.newKeySet();
+        Set<String> writerRuns = ConcurrentHashMap.newKeySet();
+
+        ImportResult result = imports.commit(readingAhead(0, matcherRuns, writerRuns), preview.token());
+
+        assertThat(result.committed()).isTrue();
+        assertThat(result.newRows()).isEqualTo(1_300);
+        assertThat(table.count()).isEqualTo(1_300);
+        assertThat(matcherRuns).containsExactly("import-reader false");
+        assertThat(writerRuns).containsExactly(Thread.currentThread().getName() + " true");
+        assertThat(readerAlive()).isFalse();
+    }
+
+    @Test
+    void aCommitReadingAheadWithAnInvalidRowAfterWrittenBatchesLeavesNothingWritten() {
+        String csv = rows("b", 1_200) + "b1201@rso.example,\n";
+        ImportPreview preview = upload(csv);
+        Set<String> writerRuns = ConcurrentHashMap.newKeySet();
+
+        ImportResult result = imports.commit(readingAhead(0, ConcurrentHashMap.newKeySet(), writerRuns), preview.token());
+
+        assertThat(result.committed()).isFalse();
+        assertThat(result.totalRows()).isEqualTo(1_201);
+        assertThat(result.errors()).containsExactly(new ImportError(1_202, "name", "This field is required."));
+        assertThat(writerRuns).as("the batches before the invalid row were written, then rolled back").isNotEmpty();
+        assertThat(table.count()).isZero();
+    }
+
+    @Test
+    void aWriterFailingWhileTheCommitReadsAheadStopsTheReaderAndLeavesNothingWritten() {
+        ImportPreview preview = upload(rows("c", 3_000));
+        PeopleImport.FAIL_ON_DATA_ROW.set(700);
+
+        assertThatThrownBy(() -> imports.commit(readingAhead(0, ConcurrentHashMap.newKeySet(),
+                ConcurrentHashMap.newKeySet()), preview.token()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the writer fails on data row 700");
+
+        assertThat(readerAlive()).as("the reading thread has ended").isFalse();
+        assertThat(table.count()).isZero();
+        PeopleImport.FAIL_ON_DATA_ROW.set(0);
+        assertThat(imports.commit(people, preview.token()).committed()).isTrue();
+        assertThat(table.count()).isEqualTo(3_000);
+    }
+
+    @Test
+    void aFileErrorFoundByTheReadingThreadIsThrownByTheCommitAfterItsBatchesAndNothingIsWritten() {
+        ImportPreview preview = upload(rows("d", 1_200));
+        Set<String> writerRuns = ConcurrentHashMap.newKeySet();
+
+        assertThatThrownBy(() -> imports.commit(readingAhead(1_100, ConcurrentHashMap.newKeySet(), writerRuns),
+                preview.token()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidInputException.Violation::messageKey).containsExactly("exchange.import.file.tooManyRows"));
+
+        assertThat(writerRuns).as("two batches of 500 were written before row 1,101, then rolled back").isNotEmpty();
+        assertThat(table.count()).isZero();
+        assertThat(readerAlive()).isFalse();
     }
 
     @Test

@@ -1,0 +1,158 @@
+package org.kinerja.dashboard;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.kinerja.delivery.AgencyType;
+import org.kinerja.delivery.AttendanceInput;
+import org.kinerja.delivery.AttendanceRole;
+import org.kinerja.delivery.EventInput;
+import org.kinerja.delivery.EventKind;
+import org.kinerja.delivery.EventService;
+import org.kinerja.delivery.EventStatus;
+import org.kinerja.delivery.PersonInput;
+import org.kinerja.delivery.PersonService;
+import org.kinerja.delivery.Sex;
+import org.kinerja.plan.NewPlan;
+import org.kinerja.plan.PlanService;
+import org.kinerja.request.MemberRequestInput;
+import org.kinerja.request.MemberRequestService;
+import org.kinerja.request.MemberRequestStatus;
+import org.kinerja.request.MemberRequestType;
+import org.kinerja.request.RequestChannel;
+import org.kinerja.request.RequestViewer;
+import org.kinerja.request.StatusChange;
+import org.kinerja.workplan.ActivityInput;
+import org.kinerja.workplan.ActivityService;
+import org.kinerja.workplan.ActivityStatus;
+import org.kinerja.workplan.ActivityType;
+import org.kinerja.workplan.WorkPlanService;
+
+/**
+ * A small dataset with known answers, built through the modules' services in 2006–2007 (years no shipped record
+ * and no other test uses): a plan of its own copied from SP-2021-22, its 2006 work plan with activities in three
+ * purposes, events of every kind and status around the year's end, people of every sex, attendances in several
+ * roles, and requests from Fiji received in 2006 at every open status, overdue or not, and delivered.
+ */
+final class DashboardDataset {
+
+    static final int YEAR = 2006;
+    static final int NEXT_YEAR = 2007;
+
+    final String planCode;
+    final long workPlanId;
+    final long trainingP2;
+    final long crossingYear;
+    final long otherPerson;
+    final long secondPerson;
+
+    DashboardDataset(PlanService plans, WorkPlanService workPlans, ActivityService activities, EventService events,
+                     PersonService people, MemberRequestService requests) {
+        String u = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        planCode = "DB-" + u;
+        plans.create(new NewPlan(planCode, "Dashboard test plan " + u, YEAR, NEXT_YEAR, "SP-2021-22"));
+        workPlanId = workPlans.create(planCode, YEAR).id();
+        // activities: P1 two (one completed), P2 three (one cancelled), P3 one
+        long p1Workshop = activity(activities, "Workshop " + u, 1, ActivityType.WORKSHOP);
+        long p1Completed = activity(activities, "Briefing " + u, 1, ActivityType.TECHNICAL_ASSISTANCE);
+        activities.changeStatus(p1Completed, ActivityStatus.COMPLETED, null, activities.get(p1Completed).version());
+        long p2Training = activity(activities, "Training " + u, 2, ActivityType.TRAINING);
+        activity(activities, "Exercise " + u, 2, ActivityType.TABLETOP_EXERCISE);
+        long p2Cancelled = activity(activities, "Conference " + u, 2, ActivityType.CONFERENCE);
+        activities.changeStatus(p2Cancelled, ActivityStatus.CANCELLED, "Postponed by the hosts",
+                activities.get(p2Cancelled).version());
+        activity(activities, "Guide " + u, 3, ActivityType.PRACTITIONER_GUIDE);
+
+        // events: two capacity-building events held in 2006 (P2 training, P1 workshop); a conference held, a training
+        // planned and one cancelled in 2006 do not count; a training ending on 2 January 2007 counts in 2007
+        trainingP2 = event(events, p2Training, EventKind.TRAINING, EventStatus.HELD, "2006-03-06", "2006-03-10", u);
+        long workshopP1 = event(events, p1Workshop, EventKind.WORKSHOP, EventStatus.HELD, "2006-12-30", "2006-12-31", u);
+        long conference = event(events, p2Cancelled, EventKind.CONFERENCE, EventStatus.HELD, "2006-05-02", "2006-05-03", u);
+        long planned = event(events, p2Training, EventKind.TRAINING, EventStatus.PLANNED, "2006-11-01", "2006-11-02", u);
+        long cancelled = event(events, p2Training, EventKind.TRAINING, EventStatus.CANCELLED, "2006-09-01", "2006-09-02", u);
+        crossingYear = event(events, p2Training, EventKind.TRAINING, EventStatus.HELD, "2006-12-30", "2007-01-02", u);
+
+        long ana = person(people, "Ana", u, Sex.FEMALE);
+        long bea = person(people, "Bea", u, Sex.FEMALE);
+        long cal = person(people, "Cal", u, Sex.MALE);
+        long dee = person(people, "Dee", u, Sex.NOT_RECORDED);
+        otherPerson = person(people, "Eli", u, Sex.OTHER);
+        secondPerson = person(people, "Fay", u, Sex.FEMALE);
+        // 2006, P2 training: Ana, Bea, Dee participants; Cal speaks (not trained)
+        attend(events, trainingP2, ana, AttendanceRole.PARTICIPANT);
+        attend(events, trainingP2, bea, AttendanceRole.PARTICIPANT);
+        attend(events, trainingP2, dee, AttendanceRole.PARTICIPANT);
+        attend(events, trainingP2, cal, AttendanceRole.SPEAKER);
+        // 2006, P1 workshop: Ana again (one person in the year), Cal participates
+        attend(events, workshopP1, ana, AttendanceRole.PARTICIPANT);
+        attend(events, workshopP1, cal, AttendanceRole.PARTICIPANT);
+        // not capacity building, not held: Eli is not trained in 2006
+        attend(events, conference, otherPerson, AttendanceRole.PARTICIPANT);
+        attend(events, planned, otherPerson, AttendanceRole.PARTICIPANT);
+        attend(events, cancelled, otherPerson, AttendanceRole.PARTICIPANT);
+        // 2007: Bea
+        attend(events, crossingYear, bea, AttendanceRole.PARTICIPANT);
+
+        // requests from Fiji received in 2006: still received (overdue), accepted (overdue), in progress with a
+        // due date far ahead (not overdue), delivered
+        RequestViewer staff = new RequestViewer(0, null);
+        request(requests, staff, "2006-02-01", null, u);
+        long accepted = request(requests, staff, "2006-03-01", null, u);
+        requests.changeStatus(accepted, new StatusChange(MemberRequestStatus.ACCEPTED, LocalDate.parse("2006-03-02"), null),
+                null, staff);
+        long inProgress = request(requests, staff, "2006-04-01", "2099-12-31", u);
+        requests.changeStatus(inProgress, new StatusChange(MemberRequestStatus.IN_PROGRESS, LocalDate.parse("2006-04-02"), null),
+                null, staff);
+        long delivered = request(requests, staff, "2006-05-01", null, u);
+        requests.changeStatus(delivered, new StatusChange(MemberRequestStatus.DELIVERED, LocalDate.parse("2006-05-20"), null),
+                null, staff);
+    }
+
+    private long activity(ActivityService activities, String title, int purpose, ActivityType type) {
+        return activities.create(ActivityInput.minimal(workPlanId, title, purpose, type)).id();
+    }
+
+    private static long event(EventService events, long activity, EventKind kind, EventStatus status, String start,
+                              String end, String u) {
+        return events.create(new EventInput(activity, kind, kind + " " + start + " " + u, LocalDate.parse(start),
+                LocalDate.parse(end), "Suva", "FJI", false, status, List.of("en"), List.of(), "", null)).id();
+    }
+
+    private static long person(PersonService people, String given, String u, Sex sex) {
+        return people.create(new PersonInput(given, "Dashboard" + u, sex, "FJI", "Agency " + u,
+                AgencyType.IMMIGRATION_BORDER, "Officer", given.toLowerCase() + "." + u.toLowerCase() + "@example.org",
+                null)).id();
+    }
+
+    static void attend(EventService events, long event, long person, AttendanceRole role) {
+        events.addAttendance(event, new AttendanceInput(person, role, 2, null, null, null, ""));
+    }
+
+    private static long request(MemberRequestService requests, RequestViewer staff, String received, String due,
+                                String u) {
+        return requests.create(new MemberRequestInput("FJI", null, null, null, LocalDate.parse(received),
+                RequestChannel.EMAIL, "Dashboard request " + received + " " + u, "", MemberRequestType.TRAINING, null,
+                due == null ? null : LocalDate.parse(due), "", List.of(), null), staff).id();
+    }
+
+    /** Waits (at most a minute) until the rollups of {@code year} were rebuilt from {@code since} on and none waits. */
+    static Dashboard await(DashboardService dashboards, DSLContext db, int year, OffsetDateTime since)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Dashboard d = dashboards.figures(year);
+            if (!dashboards.updating() && d.asOf() != null && !d.asOf().isBefore(since)) {
+                return d;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the rollups of " + year + " were not rebuilt within a minute");
+    }
+
+    static OffsetDateTime now(DSLContext db) {
+        return db.fetchOne("select clock_timestamp()").get(0, OffsetDateTime.class);
+    }
+}

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.kinerja.delivery.EventKind;
 import org.kinerja.delivery.EventService;
@@ -56,6 +57,7 @@ class RollupRefresher implements DisposableBean {
     });
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong runs = new AtomicLong();
 
     RollupRefresher(RollupRepository rollups, IndicatorStatuses indicators, EventService events, PlanService plans,
                     TransactionTemplate transactions,
@@ -88,6 +90,11 @@ class RollupRefresher implements DisposableBean {
         return pending.get() || running.get();
     }
 
+    /** How many rebuilds this node has started. */
+    long runs() {
+        return runs.get();
+    }
+
     private void request(Duration after) {
         if (pending.compareAndSet(false, true)) {
             executor.schedule(this::run, after.toMillis(), TimeUnit.MILLISECONDS);
@@ -97,6 +104,7 @@ class RollupRefresher implements DisposableBean {
     private void run() {
         running.set(true);
         pending.set(false);
+        runs.incrementAndGet();
         try {
             rebuildAll();
         } catch (RuntimeException e) {

@@ -16,6 +16,18 @@ import org.kinerja.delivery.EventStatus;
 import org.kinerja.delivery.PersonInput;
 import org.kinerja.delivery.PersonService;
 import org.kinerja.delivery.Sex;
+import org.kinerja.directory.ForumInput;
+import org.kinerja.directory.ForumKind;
+import org.kinerja.directory.ForumService;
+import org.kinerja.knowledge.KnowledgeProduct;
+import org.kinerja.knowledge.KnowledgeProductInput;
+import org.kinerja.knowledge.KnowledgeProductType;
+import org.kinerja.knowledge.KnowledgeService;
+import org.kinerja.knowledge.KnowledgeStage;
+import org.kinerja.knowledge.StageChange;
+import org.kinerja.outreach.EngagementInput;
+import org.kinerja.outreach.EngagementService;
+import org.kinerja.outreach.EngagementType;
 import org.kinerja.plan.NewPlan;
 import org.kinerja.plan.PlanService;
 import org.kinerja.request.MemberRequestInput;
@@ -35,7 +47,7 @@ import org.kinerja.workplan.WorkPlanService;
  * A small dataset with known answers, built through the modules' services in 2006–2007 (years no shipped record
  * and no other test uses): a plan of its own copied from SP-2021-22, its 2006 work plan with activities in three
  * purposes, events of every kind and status around the year's end, people of every sex, attendances in several
- * roles, and requests from Fiji received in 2006 at every open status, overdue or not, and delivered.
+ * roles, products and engagements with and without an activity, and requests from Fiji received in 2006 at every open status, overdue or not, and delivered.
  */
 final class DashboardDataset {
 
@@ -50,7 +62,8 @@ final class DashboardDataset {
     final long secondPerson;
 
     DashboardDataset(PlanService plans, WorkPlanService workPlans, ActivityService activities, EventService events,
-                     PersonService people, MemberRequestService requests) {
+                     PersonService people, MemberRequestService requests, KnowledgeService knowledge,
+                     ForumService forums, EngagementService engagements, long officerId) {
         String u = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         planCode = "DB-" + u;
         plans.create(new NewPlan(planCode, "Dashboard test plan " + u, YEAR, NEXT_YEAR, "SP-2021-22"));
@@ -64,7 +77,19 @@ final class DashboardDataset {
         long p2Cancelled = activity(activities, "Conference " + u, 2, ActivityType.CONFERENCE);
         activities.changeStatus(p2Cancelled, ActivityStatus.CANCELLED, "Postponed by the hosts",
                 activities.get(p2Cancelled).version());
-        activity(activities, "Guide " + u, 3, ActivityType.PRACTITIONER_GUIDE);
+        long p3Guide = activity(activities, "Guide " + u, 3, ActivityType.PRACTITIONER_GUIDE);
+
+        // products published in 2006: one of the P3 guide, one of no activity; a concept and one published in 2007
+        // do not count
+        product(knowledge, p3Guide, "2006-06-01", u);
+        product(knowledge, null, "2006-08-01", u);
+        product(knowledge, p3Guide, null, u);
+        product(knowledge, null, "2007-02-01", u);
+        // engagements of 2006: one for the P1 workshop, one of no activity; one on the last day of 2005
+        long forum = forums.create(new ForumInput("Dashboard dialogue " + u, null, ForumKind.DIALOGUE, null, "", null)).id();
+        engagement(engagements, forum, p1Workshop, "2006-04-04", officerId, u);
+        engagement(engagements, forum, null, "2006-10-10", officerId, u);
+        engagement(engagements, forum, p1Workshop, "2005-12-31", officerId, u);
 
         // events: two capacity-building events held in 2006 (P2 training, P1 workshop); a conference held, a training
         // planned and one cancelled in 2006 do not count; a training ending on 2 January 2007 counts in 2007
@@ -109,6 +134,22 @@ final class DashboardDataset {
         long delivered = request(requests, staff, "2006-05-01", null, u);
         requests.changeStatus(delivered, new StatusChange(MemberRequestStatus.DELIVERED, LocalDate.parse("2006-05-20"), null),
                 null, staff);
+    }
+
+    private static void product(KnowledgeService knowledge, Long activity, String published, String u) {
+        KnowledgeProduct p = knowledge.create(new KnowledgeProductInput(KnowledgeProductType.PRACTITIONER_GUIDE,
+                "Dashboard guide " + published + " " + u, "", activity, List.of(), List.of("en"), null,
+                LocalDate.parse("2005-11-01"), null));
+        if (published != null) {
+            knowledge.changeStage(p.id(), new StageChange(KnowledgeStage.PUBLISHED, LocalDate.parse(published), null,
+                    p.version()));
+        }
+    }
+
+    private static void engagement(EngagementService engagements, long forum, Long activity, String date, long officer,
+                                   String u) {
+        engagements.create(new EngagementInput(forum, LocalDate.parse(date), EngagementType.PRESENTATION,
+                "Dashboard engagement " + date + " " + u, List.of(officer), null, "", null, activity, null));
     }
 
     private long activity(ActivityService activities, String title, int purpose, ActivityType type) {

@@ -25,7 +25,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.kinerja.delivery.AttendanceRole;
 import org.kinerja.delivery.EventService;
 import org.kinerja.delivery.PersonService;
+import org.kinerja.delivery.AgencyType;
+import org.kinerja.delivery.EventInput;
+import org.kinerja.delivery.EventKind;
+import org.kinerja.delivery.EventStatus;
+import org.kinerja.delivery.PersonInput;
+import org.kinerja.delivery.Sex;
+import org.kinerja.directory.ForumService;
 import org.kinerja.identity.Role;
+import org.kinerja.knowledge.KnowledgeService;
+import org.kinerja.outreach.EngagementService;
 import org.kinerja.identity.UserService;
 import org.kinerja.plan.Plan;
 import org.kinerja.plan.PlanService;
@@ -40,6 +49,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,14 +89,25 @@ class DashboardTests {
     @Autowired
     MemberRequestService requests;
     @Autowired
+    KnowledgeService knowledge;
+    @Autowired
+    ForumService forums;
+    @Autowired
+    EngagementService engagements;
+    @Autowired
     DashboardService dashboards;
+    @Autowired
+    RollupRefresher refresher;
+    @Autowired
+    TransactionTemplate transactions;
 
     DashboardDataset data;
     String viewer;
 
     @BeforeAll
     void dataset() throws InterruptedException {
-        data = new DashboardDataset(plans, workPlans, activities, events, people, requests);
+        data = new DashboardDataset(plans, workPlans, activities, events, people, requests, knowledge, forums,
+                engagements, Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).create().id());
         viewer = Users.aUser(users).withRole(Role.VIEWER).create().email();
         DashboardDataset.await(dashboards, db, DashboardDataset.YEAR, DashboardDataset.now(db));
     }
@@ -168,6 +189,12 @@ class DashboardTests {
         assertThat(n(p2, "peopleTrained", "NOT_RECORDED")).isEqualTo(1);
         assertThat(n(p2, "peopleTrainedTotal")).isEqualTo(3);
         assertThat(n(purpose(body, 4), "activitiesTotal")).isEqualTo(0);
+        assertThat(n(total, "productsPublished")).isEqualTo(2);
+        assertThat(n(purpose(body, 3), "productsPublished")).isEqualTo(1);
+        assertThat(n(p1, "productsPublished")).isEqualTo(0);
+        assertThat(n(total, "engagements")).isEqualTo(2);
+        assertThat(n(p1, "engagements")).isEqualTo(1);
+        assertThat(n(p2, "engagements")).isEqualTo(0);
         JsonNode requestsOf2006 = body.get("requests");
         assertThat(n(requestsOf2006, "received")).isEqualTo(4);
         assertThat(n(requestsOf2006, "open")).isEqualTo(3);
@@ -191,6 +218,10 @@ class DashboardTests {
         assertThat(cell(html, "figures-purpose-2", "people"))
                 .isEqualTo("3 /figures/PEOPLE_TRAINED?plan=" + data.planCode + "&period=2006&purpose=2");
         assertThat(cell(html, "figures-purpose-1", "people-MALE")).startsWith("1 ");
+        assertThat(cell(html, "figures-year", "products"))
+                .isEqualTo("2 /figures/PRODUCTS_PUBLISHED?plan=" + data.planCode + "&period=2006");
+        assertThat(cell(html, "figures-purpose-1", "engagements"))
+                .isEqualTo("1 /figures/ENGAGEMENTS?plan=" + data.planCode + "&period=2006&purpose=1");
         assertThat(cell(html, "figures-requests", "requests-received")).isEqualTo("4 /requests?from=2006-01-01&to=2006-12-31");
         assertThat(cell(html, "figures-requests", "requests-open")).isEqualTo("3");
         assertThat(cell(html, "figures-requests", "requests-overdue"))
@@ -218,6 +249,33 @@ class DashboardTests {
         String html = html(viewer, "/?year=2007");
         assertThat(cell(html, "figures-year", "people")).startsWith("2 ");
         assertThat(cell(html, "figures-purpose-2", "people-FEMALE")).startsWith("2 ");
+    }
+
+    @Test
+    void anImportOfManyAttendancesInOneTransactionCostsOneRebuild() throws Exception {
+        long runsBefore = refresher.runs();
+        // like an attendance import: one transaction writes 25 people and their attendances at a training of 2008
+        transactions.executeWithoutResult(s -> {
+            long training = events.create(new EventInput(events.get(data.trainingP2).activityId(), EventKind.TRAINING,
+                    "Imported training " + data.planCode, java.time.LocalDate.parse("2008-05-05"),
+                    java.time.LocalDate.parse("2008-05-06"), "Suva", "FJI", false, EventStatus.HELD, List.of("en"),
+                    List.of(), "", null)).id();
+            for (int i = 0; i < 25; i++) {
+                long person = people.create(new PersonInput("Imported" + i, data.planCode, i % 2 == 0 ? Sex.FEMALE : Sex.MALE,
+                        "FJI", "Agency", AgencyType.IMMIGRATION_BORDER, "", null, null)).id();
+                DashboardDataset.attend(events, training, person, AttendanceRole.PARTICIPANT);
+            }
+        });
+        OffsetDateTime committed = DashboardDataset.now(db);
+
+        Dashboard of2008 = DashboardDataset.await(dashboards, db, 2008, committed);
+
+        assertThat(refresher.runs() - runsBefore).as("rebuilds after 51 changes in one commit").isEqualTo(1);
+        assertThat(of2008.plan()).isNull();
+        assertThat(of2008.total().peopleTrainedTotal()).isEqualTo(25);
+        assertThat(of2008.total().peopleTrained().get("FEMALE")).isEqualTo(13);
+        assertThat(of2008.total().eventsHeld()).isEqualTo(1);
+        assertThat(dashboards.years()).contains(2008, 2007, 2006);
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.kinerja.delivery.Sex;
 import org.kinerja.directory.ForumInput;
 import org.kinerja.directory.ForumKind;
 import org.kinerja.directory.ForumService;
+import org.kinerja.indicator.IndicatorService;
+import org.kinerja.indicator.Indicators;
 import org.kinerja.knowledge.KnowledgeProduct;
 import org.kinerja.knowledge.KnowledgeProductInput;
 import org.kinerja.knowledge.KnowledgeProductType;
@@ -45,7 +47,7 @@ import org.kinerja.workplan.WorkPlanService;
 
 /**
  * A small dataset with known answers, built through the modules' services in 2006–2007 (years no shipped record
- * and no other test uses): a plan of its own copied from SP-2021-22, its 2006 work plan with activities in three
+ * and no other test uses): a plan of its own copied from SP-2021-22 with its results framework, its 2006 work plan with activities in three
  * purposes, events of every kind and status around the year's end, people of every sex, attendances in several
  * roles, products and engagements with and without an activity, and requests from Fiji received in 2006 at every open status, overdue or not, and delivered.
  */
@@ -63,10 +65,21 @@ final class DashboardDataset {
 
     DashboardDataset(PlanService plans, WorkPlanService workPlans, ActivityService activities, EventService events,
                      PersonService people, MemberRequestService requests, KnowledgeService knowledge,
-                     ForumService forums, EngagementService engagements, long officerId) {
+                     ForumService forums, EngagementService engagements, IndicatorService indicators,
+                     long officerId) {
         String u = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         planCode = "DB-" + u;
         plans.create(new NewPlan(planCode, "Dashboard test plan " + u, YEAR, NEXT_YEAR, "SP-2021-22"));
+        // indicators: people trained in P2 (target 3 in 2006), capacity-building events held in P2 (target 10), and
+        // a manual one in P1 with no value
+        indicators.createIndicator(planCode, Indicators.anIndicator().inPurpose(2).withCode("P2.1").fromSource("PEOPLE_TRAINED")
+                .forYears(YEAR, NEXT_YEAR).withTargets(Indicators.target(YEAR, "3"), Indicators.target(NEXT_YEAR, "3"))
+                .build());
+        indicators.createIndicator(planCode, Indicators.anIndicator().inPurpose(2).withCode("P2.2").fromSource("CAPACITY_EVENTS_HELD")
+                .named("Capacity-building events held").forYears(YEAR, NEXT_YEAR)
+                .withTargets(Indicators.target(YEAR, "10"), Indicators.target(NEXT_YEAR, "10")).build());
+        indicators.createIndicator(planCode, Indicators.anIndicator().inPurpose(1).withCode("P1.1").named("Requests answered well")
+                .forYears(YEAR, NEXT_YEAR).build());
         workPlanId = workPlans.create(planCode, YEAR).id();
         // activities: P1 two (one completed), P2 three (one cancelled), P3 one
         long p1Workshop = activity(activities, "Workshop " + u, 1, ActivityType.WORKSHOP);

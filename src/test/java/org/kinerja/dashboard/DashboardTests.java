@@ -33,7 +33,11 @@ import org.kinerja.delivery.PersonInput;
 import org.kinerja.delivery.Sex;
 import org.kinerja.directory.ForumService;
 import org.kinerja.identity.Role;
+import org.kinerja.indicator.IndicatorService;
 import org.kinerja.knowledge.KnowledgeService;
+import org.kinerja.measurement.IndicatorValueService;
+import org.kinerja.measurement.IpttRow;
+import org.kinerja.measurement.Period;
 import org.kinerja.outreach.EngagementService;
 import org.kinerja.identity.UserService;
 import org.kinerja.plan.Plan;
@@ -95,6 +99,10 @@ class DashboardTests {
     @Autowired
     EngagementService engagements;
     @Autowired
+    IndicatorService indicators;
+    @Autowired
+    IndicatorValueService values;
+    @Autowired
     DashboardService dashboards;
     @Autowired
     RollupRefresher refresher;
@@ -107,7 +115,7 @@ class DashboardTests {
     @BeforeAll
     void dataset() throws InterruptedException {
         data = new DashboardDataset(plans, workPlans, activities, events, people, requests, knowledge, forums,
-                engagements, Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).create().id());
+                engagements, indicators, Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).create().id());
         viewer = Users.aUser(users).withRole(Role.VIEWER).create().email();
         DashboardDataset.await(dashboards, db, DashboardDataset.YEAR, DashboardDataset.now(db));
     }
@@ -227,6 +235,32 @@ class DashboardTests {
         assertThat(cell(html, "figures-requests", "requests-overdue"))
                 .isEqualTo("2 /requests?overdue=true&from=2006-01-01&to=2006-12-31");
         assertThat(html).contains("<option value=\"2006\" selected>2006</option>");
+    }
+
+    @Test
+    void countsThePlansIndicatorsByTheirStatusAgainstTheYearsTarget() throws Exception {
+        List<IpttRow> iptt = values.iptt(data.planCode, Period.ofYear(2006));
+        assertThat(iptt).hasSize(3);
+
+        JsonNode body = api(viewer, "?year=2006");
+
+        JsonNode failure = body.path("indicatorsFailure");
+        assertThat(failure.isNull() || failure.isMissingNode()).as("indicator statuses counted: " + failure).isTrue();
+        assertThat(n(body.get("total"), "indicatorsTotal")).isEqualTo(iptt.size());
+        for (int purpose = 1; purpose <= 4; purpose++) {
+            for (String status : List.of("ACHIEVED", "ON_TRACK", "BEHIND", "NO_DATA")) {
+                int p = purpose;
+                long expected = iptt.stream().filter(r -> r.purposeNumber() == p && r.status().name().equals(status)).count();
+                assertThat(n(purpose(body, purpose), "indicators", status)).as("P" + purpose + " " + status)
+                        .isEqualTo(expected);
+            }
+        }
+        assertThat(n(body.get("total"), "indicators", "NO_DATA")).as("the manual indicator without a value").isPositive();
+        String html = html(viewer, "/?year=2006");
+        assertThat(cell(html, "figures-year", "indicators"))
+                .isEqualTo(iptt.size() + " /plans/" + data.planCode + "/iptt?year=2006");
+        long noData = iptt.stream().filter(r -> r.purposeNumber() == 2 && r.status().name().equals("NO_DATA")).count();
+        assertThat(cell(html, "figures-purpose-2", "indicators-NO_DATA")).startsWith(noData + " ");
     }
 
     @Test

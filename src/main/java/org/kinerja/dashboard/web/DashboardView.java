@@ -11,8 +11,8 @@ import org.kinerja.dashboard.Dashboard;
 /**
  * What the home page shows — a year's figures and the years to choose from — with the address of the list behind
  * each number: the work plan's activities filtered by purpose and status, the request register filtered by
- * received dates, status or overdue, and the measurement module's drill-down ({@code /figures/{SOURCE}}) for
- * events, people, products and engagements.
+ * received dates, status or overdue, the measurement module's drill-down ({@code /figures/{SOURCE}}) for
+ * events, people, products and engagements, and its targets-against-actuals page for indicators.
  */
 public record DashboardView(Dashboard dashboard, List<Integer> years) {
 
@@ -61,13 +61,12 @@ public record DashboardView(Dashboard dashboard, List<Integer> years) {
                 + "from=" + dashboard.year() + "-01-01&to=" + dashboard.year() + "-12-31";
     }
 
-    /** The plan's results framework for a purpose, where its indicators are. */
-    public String indicators(Integer purpose) {
+    /** The plan's indicators against their targets of the year (IPTT), grouped by purpose there. */
+    public String indicators() {
         if (dashboard.plan() == null) {
             return null;
         }
-        String plan = "/plans/" + encode(dashboard.plan().code());
-        return purpose == null ? plan : plan + "/purposes/" + purpose;
+        return "/plans/" + encode(dashboard.plan().code()) + "/iptt?year=" + dashboard.year();
     }
 
     private static String encode(String text) {

@@ -253,6 +253,15 @@ class IndicatorValueApiTests {
         assertThat(csv.lines().toList()).hasSize(3);
         assertThat(csv.lines().toList().get(2)).contains("P3.2").contains("NO_DATA");
         mvc.perform(page(get("/plans/" + plan.code() + "/iptt?year=2096"), focalPoint)).andExpect(status().isForbidden());
+        byte[] xlsx = mvc.perform(page(get("/plans/" + plan.code() + "/iptt.xlsx?year=2096"), viewer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Code");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("P3.2");
+            assertThat(sheet.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(50.0);
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.kinerja.report.db.tables.records.IssuedReportRecord;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.PageQuery;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 
 /** Issued reports in {@code report.issued_report}: status and progress, the snapshot and the files. */
@@ -50,7 +51,7 @@ class IssuedReportRepository {
                             DSL.val(userId), DSL.val(userName))
                             .from(ISSUED_REPORT).where(same))
                     .returning(ISSUED_REPORT.ID).fetchOne(ISSUED_REPORT.ID));
-        } catch (IntegrityConstraintViolationException e) {
+        } catch (IntegrityConstraintViolationException | DataIntegrityViolationException e) {
             return Optional.empty();
         }
     }

@@ -312,7 +312,8 @@ class ReportAssembler {
 
     /**
      * Budget and expenditure of the year's activities in the reporting currency (the work plan's default
-     * currency, also that of expenditure recorded without a budget); other currencies beside.
+     * currency); other currencies beside. As BUDGET_EXECUTION counts them: a cancelled activity's budget is what
+     * it spent, and expenditure recorded without a budget currency is left out.
      */
     private static BudgetFigures budget(List<ActivityLine> activities, String currency) {
         Map<String, BigDecimal[]> sums = sums(activities, currency);
@@ -337,13 +338,15 @@ class ReportAssembler {
         Map<String, BigDecimal[]> sums = new TreeMap<>((a, b) -> a.equals(b) ? 0
                 : a.equals(currency) ? -1 : b.equals(currency) ? 1 : a.compareTo(b));
         for (ActivityLine a : activities) {
-            if (a.budget() == null && a.expenditure() == null) {
+            if (a.currency() == null) {
                 continue;
             }
-            BigDecimal[] s = sums.computeIfAbsent(a.currency() == null ? currency : a.currency(),
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            s[0] = s[0].add(Objects.requireNonNullElse(a.budget(), BigDecimal.ZERO));
-            s[1] = s[1].add(Objects.requireNonNullElse(a.expenditure(), BigDecimal.ZERO));
+            BigDecimal spent = Objects.requireNonNullElse(a.expenditure(), BigDecimal.ZERO);
+            BigDecimal planned = "CANCELLED".equals(a.status()) ? spent
+                    : Objects.requireNonNullElse(a.budget(), BigDecimal.ZERO);
+            BigDecimal[] s = sums.computeIfAbsent(a.currency(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            s[0] = s[0].add(planned);
+            s[1] = s[1].add(spent);
         }
         return sums;
     }

@@ -2,6 +2,7 @@ package org.kinerja.report.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kinerja.identity.KinerjaUser;
@@ -20,6 +21,7 @@ import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.PageQuery;
 import org.kinerja.shared.web.FormErrors;
+import org.kinerja.shared.web.UiFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +30,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,11 +49,13 @@ class ReportController {
     private final ReportService reports;
     private final PlanService plans;
     private final MessageSource messages;
+    private final UiFactory uiFactory;
 
-    ReportController(ReportService reports, PlanService plans, MessageSource messages) {
+    ReportController(ReportService reports, PlanService plans, MessageSource messages, UiFactory uiFactory) {
         this.reports = reports;
         this.plans = plans;
         this.messages = messages;
+        this.uiFactory = uiFactory;
     }
 
     // ---- list and issuing ---------------------------------------------------------------------------------
@@ -195,6 +200,15 @@ class ReportController {
         }
         model.addAttribute("report", report);
         return "reporting/_progress";
+    }
+
+    /** A report address with an unreadable or impossible year, half, plan or audience: 422 with the reasons. */
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(422);
+        model.addAttribute("ui", uiFactory.create(request));
+        model.addAttribute("errors", FormErrors.of(e, messages));
+        return "reporting/invalid";
     }
 
     private IssuedReport readable(long id, Authentication auth) {

@@ -44,8 +44,9 @@ class ReportWebConfig {
     AccessRules reportAccessRules() {
         return rules -> {
             rules.requestMatchers(HttpMethod.POST, "/api/v1/reports", "/reports").hasAnyRole(ISSUERS);
-            rules.requestMatchers("/api/v1/reports/*/*/narratives/**", "/api/v1/reports/*/*/*/narratives/**",
-                    "/reports/*/*/narratives/**", "/reports/*/*/*/narratives/**").hasAnyRole(NARRATORS);
+            rules.requestMatchers(HttpMethod.PUT, "/api/v1/reports/*/*/narratives/**",
+                    "/api/v1/reports/*/*/*/narratives/**").hasAnyRole(NARRATORS);
+            rules.requestMatchers("/reports/*/*/narratives/**", "/reports/*/*/*/narratives/**").hasAnyRole(NARRATORS);
             rules.requestMatchers("/api/v1/reports/annual/**", "/api/v1/reports/semi-annual/**",
                     "/reports/annual/**", "/reports/semi-annual/**").hasAnyRole(INTERNAL_READERS);
         };

@@ -100,10 +100,12 @@ class ReportApiTests {
     String viewer;
     String officer;
     String focalPoint;
+    String admin;
 
     @BeforeAll
     void dataset() {
         coManager = Users.aUser(users).withRole(Role.CO_MANAGER).create().email();
+        admin = Users.aUser(users).withRole(Role.ADMIN).create().email();
         mel = Users.aUser(users).withRole(Role.MEL_OFFICER).create().email();
         viewer = Users.aUser(users).withRole(Role.VIEWER).create().email();
         var officerAccount = Users.aUser(users).withRole(Role.PROGRAMME_OFFICER).create();
@@ -437,7 +439,7 @@ class ReportApiTests {
             assertThat(call(viewer, get("/api/v1/reports/" + id + ".docx")).getContentAsByteArray()).isEqualTo(docx);
             assertThat(call(viewer, get("/api/v1/reports/" + id + ".xlsx")).getContentAsByteArray()).isEqualTo(xlsx);
 
-            long second = issued(issue(Users.ADMIN_EMAIL, "ANNUAL", null, "INTERNAL"));
+            long second = issued(issue(admin, "ANNUAL", null, "INTERNAL"));
             JsonNode v2 = waitUntilFinished(second);
             assertThat(v2.get("status").asString()).isEqualTo("DONE");
             assertThat(v2.get("version").asInt()).isEqualTo(2);

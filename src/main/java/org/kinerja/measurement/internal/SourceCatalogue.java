@@ -1,6 +1,7 @@
 package org.kinerja.measurement.internal;
 
 import static org.kinerja.indicator.Aggregation.AVERAGE;
+import static org.kinerja.indicator.Aggregation.LATEST;
 import static org.kinerja.indicator.Aggregation.RATIO;
 import static org.kinerja.indicator.Aggregation.SUM;
 import static org.kinerja.indicator.Measure.NUMBER;
@@ -61,13 +62,11 @@ public final class SourceCatalogue {
             + "cast(a.purpose_number as text) as purpose from delivery.event e" + HELD_EVENT);
 
     /** People with a PARTICIPANT attendance at a held capacity-building event: one row each, never a name. */
-    private static final String PEOPLE_SQL = "select p.id, coalesce(p.member_code, '—') || ' · ' "
+    static final Base PEOPLE = new Base("people", "select p.id, coalesce(p.member_code, '—') || ' · ' "
             + "|| coalesce(p.agency_type, '—') as label, max(e.end_date) as d, p.sex, p.member_code, "
             + "coalesce(p.member_code, 'NONE') as member, coalesce(p.agency_type, 'NONE') as agency_type "
             + "from delivery.attendance t join delivery.person p on p.id = t.person_id "
-            + "join delivery.event e on e.id = t.event_id" + HELD_EVENT + " and t.role = 'PARTICIPANT' group by p.id";
-
-    static final Base PEOPLE = new Base("people", PEOPLE_SQL);
+            + "join delivery.event e on e.id = t.event_id" + HELD_EVENT + " and t.role = 'PARTICIPANT' group by p.id");
 
     /** Participant attendances of each held capacity-building event, summed per event. */
     static final Base ATTENDANCES = new Base("attendances", "select e.id, e.title as label, e.end_date as d, "
@@ -99,10 +98,10 @@ public final class SourceCatalogue {
 
     /** Members represented by people trained, and members that sent a request received in the period. */
     static final Base MEMBERS = new Base("members", "select m.id, m.code || ' ' || m.name as label, min(x.d) as d "
-            + "from (select pt.member_code as code, pt.d from (" + PEOPLE_SQL + ") pt where pt.member_code is not null "
+            + "from (select pt.member_code as code, pt.d from people pt where pt.member_code is not null "
             + "union all select r.requester_member_code, r.received_date from request.member_request r "
             + "where r.requester_kind = 'MEMBER' and r.received_date between {0} and {1}) x "
-            + "join directory.member m on m.code = x.code group by m.id");
+            + "join directory.member m on m.code = x.code group by m.id", List.of(PEOPLE));
 
     private static final String COUNT = "count(*)";
 
@@ -127,7 +126,7 @@ public final class SourceCatalogue {
                 dims(Breakdown.PURPOSE, "b.purpose")));
         put(m, count(ComputedSource.CAPACITY_EVENTS_HELD, EVENTS, "EVENT", COUNT, SUM,
                 dims(Breakdown.PURPOSE, "b.purpose")));
-        put(m, count(ComputedSource.PEOPLE_TRAINED, PEOPLE, "PERSON", COUNT, SUM,
+        put(m, count(ComputedSource.PEOPLE_TRAINED, PEOPLE, "PERSON", COUNT, LATEST,
                 dims(Breakdown.SEX, "b.sex", Breakdown.MEMBER, "b.member", Breakdown.AGENCY_TYPE, "b.agency_type")));
         put(m, count(ComputedSource.PARTICIPANT_DAYS, ATTENDANCES, "EVENT", "coalesce(sum(b.days), 0)", SUM, dims()));
         put(m, new SourceSpec(ComputedSource.WOMEN_SHARE, PEOPLE, "PERSON", ValueType.SHARE,
@@ -143,14 +142,14 @@ public final class SourceCatalogue {
                 dims(Breakdown.PRODUCT_TYPE, "b.product_type")));
         put(m, count(ComputedSource.ENGAGEMENTS, ENGAGEMENTS, "ENGAGEMENT", COUNT, SUM,
                 dims(Breakdown.FORUM, "b.forum", Breakdown.ENGAGEMENT_TYPE, "b.engagement_type")));
-        put(m, count(ComputedSource.FORUMS_ENGAGED, FORUMS, "FORUM", COUNT, SUM, dims()));
+        put(m, count(ComputedSource.FORUMS_ENGAGED, FORUMS, "FORUM", COUNT, LATEST, dims()));
         put(m, count(ComputedSource.REQUESTS_RECEIVED, RECEIVED, "REQUEST", COUNT, SUM, dims()));
         put(m, count(ComputedSource.REQUESTS_DELIVERED, DELIVERED, "REQUEST", COUNT, SUM, dims()));
         put(m, ratio(ComputedSource.REQUESTS_ON_TIME_SHARE, DELIVERED, "REQUEST", "count(*) filter (where b.on_time)",
                 COUNT, null));
         put(m, new SourceSpec(ComputedSource.REQUEST_MEDIAN_DAYS, DELIVERED, "REQUEST", ValueType.MEDIAN, null, COUNT,
                 null, "percentile_cont(0.5) within group (order by b.days)", null, NUMBER, AVERAGE, dims()));
-        put(m, count(ComputedSource.MEMBERS_ENGAGED, MEMBERS, "MEMBER", COUNT, SUM, dims()));
+        put(m, count(ComputedSource.MEMBERS_ENGAGED, MEMBERS, "MEMBER", COUNT, LATEST, dims()));
         String inCurrency = "b.budget_currency = {5}";
         put(m, new SourceSpec(ComputedSource.BUDGET_EXECUTION, ACTIVITIES, "ACTIVITY", ValueType.SHARE,
                 "coalesce(sum(coalesce(b.expenditure, 0)) filter (where " + inCurrency + "), 0)",

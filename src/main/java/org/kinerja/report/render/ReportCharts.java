@@ -99,7 +99,9 @@ public final class ReportCharts {
         double max = groups.stream().flatMap(g -> g.bars().stream()).map(Bar::value).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).max().orElse(0);
         double scale = max <= 0 ? 0 : (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / max;
-        int groupHeight = GROUP_LABEL + series.size() * (BAR_HEIGHT + BAR_GAP) + GROUP_GAP;
+        // one series: each bar is labelled with its group; several: the group is a heading over its bars
+        boolean single = series.size() == 1;
+        int groupHeight = single ? BAR_HEIGHT + BAR_GAP + 4 : GROUP_LABEL + series.size() * (BAR_HEIGHT + BAR_GAP) + GROUP_GAP;
         int height = LEGEND + Math.max(1, groups.size()) * groupHeight;
         StringBuilder svg = new StringBuilder(2048);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\" role=\"img\" width=\"")
@@ -122,14 +124,17 @@ public final class ReportCharts {
                     .append(escape(text.t("report.chart.empty"))).append("</text>");
         }
         for (Group group : groups) {
-            svg.append("<text x=\"0\" y=\"").append(y + 13).append("\" font-weight=\"bold\" fill=\"#1f2933\">")
-                    .append(escape(shorten(group.label()))).append("</text>");
-            int barY = y + GROUP_LABEL;
+            if (!single) {
+                svg.append("<text x=\"0\" y=\"").append(y + 13).append("\" font-weight=\"bold\" fill=\"#1f2933\">")
+                        .append(escape(shorten(group.label()))).append("</text>");
+            }
+            int barY = single ? y : y + GROUP_LABEL;
             for (int s = 0; s < group.bars().size(); s++) {
                 Bar bar = group.bars().get(s);
                 String label = bar.label() != null ? bar.label() : format.number(Math.round(bar.value()));
                 svg.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(barY + 11)
-                        .append("\" text-anchor=\"end\" fill=\"#52606d\">").append(escape(series.get(s))).append("</text>");
+                        .append("\" text-anchor=\"end\" fill=\"#52606d\">")
+                        .append(escape(single ? shorten(group.label()) : series.get(s))).append("</text>");
                 double width = bar.value() == null ? 0 : bar.value() * scale;
                 if (width > 0) {
                     svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(barY).append("\" width=\"")

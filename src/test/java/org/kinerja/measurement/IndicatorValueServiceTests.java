@@ -299,7 +299,11 @@ class IndicatorValueServiceTests {
         IndicatorValue q3 = values.enter(quarterly.id(), number("2096-Q3", "6"), officer.id());
         IndicatorValue year = approved(annual, number("2096", "11"));
 
+        long before = events.stream(EntityChanged.class).filter(e -> e.changes().containsKey("lockedByReport")).count();
         assertThat(values.lockForReport(plan.code(), Period.ofYear(2096), 4242L)).isEqualTo(3);
+        assertThat(events.stream(EntityChanged.class).filter(e -> e.changes().containsKey("lockedByReport")).count()
+                - before).as("q1, q2 and the year's value locked, the quarterly and empty years stored locked")
+                .isEqualTo(5);
 
         IpttRow frozen = row(plan, 2096, quarterly);
         assertThat(frozen.actual()).isEqualByComparingTo("9");

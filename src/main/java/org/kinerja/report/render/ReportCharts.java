@@ -41,9 +41,9 @@ public final class ReportCharts {
     }
 
     private final ReportText text;
-    private final ReportFormat format;
+    private final FigureFormat format;
 
-    public ReportCharts(ReportText text, ReportFormat format) {
+    public ReportCharts(ReportText text, FigureFormat format) {
         this.text = text;
         this.format = format;
     }

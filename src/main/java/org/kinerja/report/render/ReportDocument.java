@@ -76,7 +76,7 @@ public final class ReportDocument {
 
     private final ReportData report;
     private final ReportText t;
-    private final ReportFormat f;
+    private final FigureFormat f;
     private final ReportLinks links;
     private final ReportCharts charts;
     private final List<Block> blocks = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class ReportDocument {
     private ReportDocument(ReportData report, ReportText text, ReportLinks links) {
         this.report = report;
         this.t = text;
-        this.f = new ReportFormat(report.suppressedBelow());
+        this.f = new FigureFormat(report.suppressedBelow());
         this.links = links;
         this.charts = new ReportCharts(text, f);
         this.title = report.type() == ReportType.SEMI_ANNUAL

@@ -65,9 +65,9 @@ class ReportBodyTest {
     @Test
     void anInternalReportShowsAnAbsentCountAsADash() {
         ReportData r = ReportFixture.internal();
-        assertThat(new ReportFormat(r.suppressedBelow()).count(null)).isEqualTo("—");
-        assertThat(new ReportFormat(5).count(null)).isEqualTo("<5");
-        assertThat(new ReportFormat(null).count(1234L)).isEqualTo("1,234");
+        assertThat(new FigureFormat(r.suppressedBelow()).count(null)).isEqualTo("—");
+        assertThat(new FigureFormat(5).count(null)).isEqualTo("<5");
+        assertThat(new FigureFormat(null).count(1234L)).isEqualTo("1,234");
     }
 
     @Test

@@ -71,7 +71,7 @@ class ReportChartsTest {
     }
 
     private static ReportCharts charts(Integer suppressedBelow) {
-        return new ReportCharts(TEXT, new ReportFormat(suppressedBelow));
+        return new ReportCharts(TEXT, new FigureFormat(suppressedBelow));
     }
 
     static Document parse(String xml) throws Exception {

@@ -14,7 +14,7 @@ import java.util.Locale;
  * How the report writes its numbers, the same in every format and whatever the reader's language: counts with
  * thousands separators, a suppressed count of a PUBLIC report as "&lt;5", no data as "—".
  */
-public final class ReportFormat {
+public final class FigureFormat {
 
     /** What an absent figure prints as. */
     public static final String NO_DATA = "—";
@@ -24,7 +24,7 @@ public final class ReportFormat {
 
     private final Integer suppressedBelow;
 
-    public ReportFormat(Integer suppressedBelow) {
+    public FigureFormat(Integer suppressedBelow) {
         this.suppressedBelow = suppressedBelow;
     }
 

@@ -2,6 +2,7 @@ package org.kinerja.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,16 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small HTTP load generator for pages on this machine's loopback: {@code users} threads, each signed in
- * once (HTTP Basic on the first request, then the session cookie), request the pages in turn until each has
+ * once (through the sign-in form, then with the session cookie), request the pages in turn until each has
  * made {@code requestsPerUser} requests or {@code limit} has passed — bounded in count and time. Answers the
  * latencies of the responses; any answer but 200 is counted as an error.
  */
@@ -50,14 +52,35 @@ final class PageLoad {
         this.password = password;
     }
 
-    /** One user's client, signed in: answers the session cookie. */
-    private String signIn(HttpClient client) throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/")).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        return r.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("KINERJA_SESSION="))
+    /**
+     * Signs in through the sign-in form as a browser does (the page's CSRF token, then the form post); answers
+     * the session cookie of the signed-in session.
+     */
+    String signIn(HttpClient client) throws IOException, InterruptedException {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page: " + page.statusCode());
+        }
+        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&" + token.group(1) + "="
+                + URLEncoder.encode(token.group(2), StandardCharsets.UTF_8);
+        HttpResponse<Void> signedIn = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Cookie", cookie(page)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("location").orElse("").contains("error")) {
+            throw new IllegalStateException("signing in failed: " + signedIn.statusCode() + " " + signedIn.headers().map());
+        }
+        return cookie(signedIn);
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]+)\"");
+
+    private static String cookie(HttpResponse<?> response) {
+        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("KINERJA_SESSION="))
                 .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no session after signing in: " + r.statusCode()));
+                .orElseThrow(() -> new IllegalStateException("no session cookie: " + response.statusCode()));
     }
 
     /** The status of one signed-in request to the path. */

@@ -4,7 +4,7 @@
  * request schemas), indicator values with their approval, and targets against actuals for a plan.
  */
 @ApplicationModule(displayName = "Measurement",
-        allowedDependencies = {"shared", "plan", "indicator", "identity", "exchange", "workplan", "directory"})
+        allowedDependencies = {"shared", "plan", "indicator", "identity", "exchange", "workplan", "directory", "delivery"})
 package org.kinerja.measurement;
 
 import org.springframework.modulith.ApplicationModule;

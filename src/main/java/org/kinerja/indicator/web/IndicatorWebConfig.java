@@ -26,11 +26,12 @@ class IndicatorWebConfig {
      * Administrators, Co-Managers and MEL officers write outcomes and indicators, on pages and API alike.
      * The framework lives under a plan's address ({@code /plans/{code}/framework},
      * {@code /api/v1/plans/{code}/indicators}), where the plan module lets only administrators and
-     * Co-Managers write; these rules are therefore applied before the plan module's (highest precedence), so
-     * that the first matching rule is this module's for its own addresses.
+     * Co-Managers write; these rules are therefore applied before the plan module's (highest precedence, but
+     * after the measurement module's rules for indicator values under {@code /api/v1/indicators/{id}/values}),
+     * so that the first matching rule is this module's for its own addresses.
      */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     AccessRules indicatorAccessRules() {
         String[] api = {"/api/v1/plans/*/indicators", "/api/v1/plans/*/indicators/**", "/api/v1/plans/*/outcomes",
                 "/api/v1/plans/*/outcomes/**", "/api/v1/indicators/**", "/api/v1/outcomes/**"};

@@ -1,0 +1,5 @@
+package org.kinerja.report.web;
+
+/** The narrative form as posted. */
+public record NarrativeForm(String text, Integer version) {
+}

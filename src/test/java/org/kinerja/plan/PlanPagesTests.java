@@ -328,20 +328,6 @@ class PlanPagesTests {
     }
 
     @Test
-    void showsTheCurrentPlansPurposesAsCardsOnTheHomePage() throws Exception {
-        Plan current = plans.current().orElseThrow();
-
-        String html = page(as(Role.VIEWER, get("/")));
-
-        assertThat(html).contains("<h1>" + current.title() + "</h1>");
-        assertThat(count(html, "class=\"card purpose\"")).isEqualTo(current.purposes().size());
-        for (Purpose purpose : current.purposes()) {
-            assertThat(html).contains("href=\"/plans/" + current.code() + "/purposes/" + purpose.number() + "\"");
-        }
-        assertThat(html).contains("href=\"/plans\"").doesNotContain("??");
-    }
-
-    @Test
     void choosesThePlanCoveringTheYearElseTheLatest() {
         String early = plans.create(new NewPlan(PlanTestUsers.uniqueCode(), "Early", 2095, 2096, null)).code();
         String late = plans.create(new NewPlan(PlanTestUsers.uniqueCode(), "Late", 2096, 2096, null)).code();

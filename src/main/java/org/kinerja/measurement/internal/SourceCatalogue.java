@@ -1,6 +1,7 @@
 package org.kinerja.measurement.internal;
 
 import static org.kinerja.indicator.Aggregation.AVERAGE;
+import static org.kinerja.indicator.Aggregation.LATEST;
 import static org.kinerja.indicator.Aggregation.RATIO;
 import static org.kinerja.indicator.Aggregation.SUM;
 import static org.kinerja.indicator.Measure.NUMBER;
@@ -127,7 +128,7 @@ public final class SourceCatalogue {
                 dims(Breakdown.PURPOSE, "b.purpose")));
         put(m, count(ComputedSource.CAPACITY_EVENTS_HELD, EVENTS, "EVENT", COUNT, SUM,
                 dims(Breakdown.PURPOSE, "b.purpose")));
-        put(m, count(ComputedSource.PEOPLE_TRAINED, PEOPLE, "PERSON", COUNT, SUM,
+        put(m, count(ComputedSource.PEOPLE_TRAINED, PEOPLE, "PERSON", COUNT, LATEST,
                 dims(Breakdown.SEX, "b.sex", Breakdown.MEMBER, "b.member", Breakdown.AGENCY_TYPE, "b.agency_type")));
         put(m, count(ComputedSource.PARTICIPANT_DAYS, ATTENDANCES, "EVENT", "coalesce(sum(b.days), 0)", SUM, dims()));
         put(m, new SourceSpec(ComputedSource.WOMEN_SHARE, PEOPLE, "PERSON", ValueType.SHARE,
@@ -143,14 +144,14 @@ public final class SourceCatalogue {
                 dims(Breakdown.PRODUCT_TYPE, "b.product_type")));
         put(m, count(ComputedSource.ENGAGEMENTS, ENGAGEMENTS, "ENGAGEMENT", COUNT, SUM,
                 dims(Breakdown.FORUM, "b.forum", Breakdown.ENGAGEMENT_TYPE, "b.engagement_type")));
-        put(m, count(ComputedSource.FORUMS_ENGAGED, FORUMS, "FORUM", COUNT, SUM, dims()));
+        put(m, count(ComputedSource.FORUMS_ENGAGED, FORUMS, "FORUM", COUNT, LATEST, dims()));
         put(m, count(ComputedSource.REQUESTS_RECEIVED, RECEIVED, "REQUEST", COUNT, SUM, dims()));
         put(m, count(ComputedSource.REQUESTS_DELIVERED, DELIVERED, "REQUEST", COUNT, SUM, dims()));
         put(m, ratio(ComputedSource.REQUESTS_ON_TIME_SHARE, DELIVERED, "REQUEST", "count(*) filter (where b.on_time)",
                 COUNT, null));
         put(m, new SourceSpec(ComputedSource.REQUEST_MEDIAN_DAYS, DELIVERED, "REQUEST", ValueType.MEDIAN, null, COUNT,
                 null, "percentile_cont(0.5) within group (order by b.days)", null, NUMBER, AVERAGE, dims()));
-        put(m, count(ComputedSource.MEMBERS_ENGAGED, MEMBERS, "MEMBER", COUNT, SUM, dims()));
+        put(m, count(ComputedSource.MEMBERS_ENGAGED, MEMBERS, "MEMBER", COUNT, LATEST, dims()));
         String inCurrency = "b.budget_currency = {5}";
         put(m, new SourceSpec(ComputedSource.BUDGET_EXECUTION, ACTIVITIES, "ACTIVITY", ValueType.SHARE,
                 "coalesce(sum(coalesce(b.expenditure, 0)) filter (where " + inCurrency + "), 0)",

@@ -77,7 +77,7 @@ class IpttPageController {
         Plan plan = plans.get(code);
         int y = IpttYear.orDefault(year, plan, LocalDate.now().getYear());
         List<IpttRow> rows = values.iptt(plan.code(), y);
-        exports.write(format, IpttExport.ROWS, RowSource.of(rows), "iptt-" + plan.code() + "-" + y, response);
+        exports.write(format, IpttExport.ROWS, RowSource.of(rows), "iptt-" + plan.code().toLowerCase(java.util.Locale.ROOT) + "-" + y, response);
     }
 
     private static List<IpttGroup> groups(Plan plan, List<IpttRow> rows) {

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The home page and the plan pages: the list, one plan, creating a plan and editing its texts.
+ * The plan pages: the list, one plan, creating a plan and editing its texts.
  */
 @Controller
 class PlanController {
@@ -47,12 +47,6 @@ class PlanController {
         this.plans = plans;
         this.pages = pages;
         this.exports = exports;
-    }
-
-    @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("plan", plans.current().orElse(null));
-        return "plan/home";
     }
 
     /**

@@ -96,11 +96,12 @@ class MemberRequestController {
     @GetMapping
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String requester, @RequestParam(required = false) String officer,
-                @RequestParam(required = false) String overdue, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) String overdue, @RequestParam(required = false) String from,
+                @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
                 @AuthenticationPrincipal KinerjaUser user, Model model, HttpServletResponse response) {
-        RequestParams params = new RequestParams(status, type, requester, officer, overdue, null, null);
+        RequestParams params = new RequestParams(status, type, requester, officer, overdue, from, to);
         RequestViewer viewer = viewer(user);
         ListPage<MemberRequest> result = requests.list(params.toFilter(), PageQuery.of(page, PAGE_SIZE), viewer);
         model.addAttribute("result", result);
@@ -119,8 +120,9 @@ class MemberRequestController {
     void export(@PathVariable String format, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String type, @RequestParam(required = false) String requester,
                 @RequestParam(required = false) String officer, @RequestParam(required = false) String overdue,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @AuthenticationPrincipal KinerjaUser user, HttpServletResponse response) throws IOException {
-        MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, null, null).toFilter();
+        MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, from, to).toFilter();
         RequestViewer viewer = viewer(user);
         exports.write(format, RequestExports.REQUESTS, RowSource.paged(page -> requests.list(filter, page, viewer).items()), "requests",
                 response);

@@ -1,0 +1,2 @@
+/** The dashboard's pages and API. */
+package org.kinerja.dashboard.web;

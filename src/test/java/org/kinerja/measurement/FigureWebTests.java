@@ -130,6 +130,14 @@ class FigureWebTests {
     }
 
     @Test
+    void bindsABreakdownKeyAsAValueNeverAsSql() throws Exception {
+        JsonNode page = body(api(viewer, "/api/v1/figures/PEOPLE_TRAINED/records" + q(YEAR + "")
+                + "&by=SEX&key=MALE'%20or%20'1'='1"));
+        assertThat(page.get("total").asLong()).isZero();
+        assertThat(page.get("items")).isEmpty();
+    }
+
+    @Test
     void pagesTheRecords() throws Exception {
         JsonNode page = body(api(viewer, "/api/v1/figures/REQUESTS_DELIVERED/records" + q(YEAR + "") + "&page=1&size=3"));
         assertThat(page.get("total").asLong()).isEqualTo(4);

@@ -65,7 +65,7 @@ public class FigureQueries {
     }
 
     public Figure figure(SourceSpec spec, Binds binds) {
-        Record r = db.resultQuery("select " + aggregates(spec) + " from (" + spec.base().sql() + ") b",
+        Record r = db.resultQuery(with(spec) + "select " + aggregates(spec) + " from (" + spec.base().sql() + ") b",
                 binds.parts(null, 0, 0)).fetchOne();
         return figure(spec, binds.period(), r);
     }
@@ -75,6 +75,7 @@ public class FigureQueries {
         Map<String, String> ctes = new LinkedHashMap<>();
         List<String> selects = new ArrayList<>();
         for (SourceSpec spec : specs) {
+            spec.base().uses().forEach(used -> ctes.putIfAbsent(used.name(), used.sql()));
             ctes.putIfAbsent(spec.base().name(), spec.base().sql());
             selects.add("select '" + spec.source().name() + "' as source, " + aggregates(spec) + " from "
                     + spec.base().name() + " b");
@@ -92,7 +93,7 @@ public class FigureQueries {
     public List<BreakdownRow> breakdown(SourceSpec spec, Breakdown by, Binds binds) {
         String column = spec.breakdowns().get(by);
         List<BreakdownRow> rows = new ArrayList<>();
-        for (Record r : db.resultQuery("select " + column + " as k, " + aggregates(spec) + " from ("
+        for (Record r : db.resultQuery(with(spec) + "select " + column + " as k, " + aggregates(spec) + " from ("
                 + spec.base().sql() + ") b group by 1", binds.parts(null, 0, 0)).fetch()) {
             Figure f = figure(spec, binds.period(), r);
             rows.add(new BreakdownRow(r.get("k", String.class), f.value(), f.numerator(), f.denominator()));
@@ -118,12 +119,19 @@ public class FigureQueries {
         }
         String from = " from (" + spec.base().sql() + ") b" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         QueryPart[] parts = binds.parts(key, page.size(), page.offset());
-        long total = db.resultQuery("select count(*)" + from, parts).fetchOne(0, Long.class);
-        List<FigureRecord> items = db.resultQuery("select b.id, b.label, b.d" + from
+        long total = db.resultQuery(with(spec) + "select count(*)" + from, parts).fetchOne(0, Long.class);
+        List<FigureRecord> items = db.resultQuery(with(spec) + "select b.id, b.label, b.d" + from
                         + " order by b.d, b.id limit {7} offset {8}", parts).fetch()
                 .map(r -> new FigureRecord(spec.kind(), r.get("id", Long.class), r.get("label", String.class),
                         r.get("d", LocalDate.class)));
         return new ListPage<>(items, page.page(), page.size(), total);
+    }
+
+    /** The common table expressions of the bases the source's base reads by name, or nothing. */
+    private static String with(SourceSpec spec) {
+        List<SourceSpec.Base> uses = spec.base().uses();
+        return uses.isEmpty() ? "" : "with " + uses.stream().map(u -> u.name() + " as (" + u.sql() + ")")
+                .collect(Collectors.joining(", ")) + " ";
     }
 
     private static String aggregates(SourceSpec spec) {

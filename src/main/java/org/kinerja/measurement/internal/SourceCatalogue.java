@@ -62,13 +62,11 @@ public final class SourceCatalogue {
             + "cast(a.purpose_number as text) as purpose from delivery.event e" + HELD_EVENT);
 
     /** People with a PARTICIPANT attendance at a held capacity-building event: one row each, never a name. */
-    private static final String PEOPLE_SQL = "select p.id, coalesce(p.member_code, '—') || ' · ' "
+    static final Base PEOPLE = new Base("people", "select p.id, coalesce(p.member_code, '—') || ' · ' "
             + "|| coalesce(p.agency_type, '—') as label, max(e.end_date) as d, p.sex, p.member_code, "
             + "coalesce(p.member_code, 'NONE') as member, coalesce(p.agency_type, 'NONE') as agency_type "
             + "from delivery.attendance t join delivery.person p on p.id = t.person_id "
-            + "join delivery.event e on e.id = t.event_id" + HELD_EVENT + " and t.role = 'PARTICIPANT' group by p.id";
-
-    static final Base PEOPLE = new Base("people", PEOPLE_SQL);
+            + "join delivery.event e on e.id = t.event_id" + HELD_EVENT + " and t.role = 'PARTICIPANT' group by p.id");
 
     /** Participant attendances of each held capacity-building event, summed per event. */
     static final Base ATTENDANCES = new Base("attendances", "select e.id, e.title as label, e.end_date as d, "
@@ -100,10 +98,10 @@ public final class SourceCatalogue {
 
     /** Members represented by people trained, and members that sent a request received in the period. */
     static final Base MEMBERS = new Base("members", "select m.id, m.code || ' ' || m.name as label, min(x.d) as d "
-            + "from (select pt.member_code as code, pt.d from (" + PEOPLE_SQL + ") pt where pt.member_code is not null "
+            + "from (select pt.member_code as code, pt.d from people pt where pt.member_code is not null "
             + "union all select r.requester_member_code, r.received_date from request.member_request r "
             + "where r.requester_kind = 'MEMBER' and r.received_date between {0} and {1}) x "
-            + "join directory.member m on m.code = x.code group by m.id");
+            + "join directory.member m on m.code = x.code group by m.id", List.of(PEOPLE));
 
     private static final String COUNT = "count(*)";
 

@@ -46,10 +46,15 @@ public record SourceSpec(ComputedSource source, Base base, String kind, ValueTyp
      * {@code id}, {@code label} and {@code d} (the period date). Binds are jOOQ template parts: {0} first day,
      * {1} last day, {2} plan code, {3} purpose number or null, {4} capacity-building kinds, {5} reporting currency.
      *
-     * @param name the name of its common table expression when several sources are computed at once
+     * @param name the name of its common table expression
      * @param sql  the select
+     * @param uses the bases its select reads by name (each computed once, before it)
      */
-    public record Base(String name, String sql) {
+    public record Base(String name, String sql, List<Base> uses) {
+
+        public Base(String name, String sql) {
+            this(name, sql, List.of());
+        }
     }
 
     public List<Breakdown> breakdownList() {

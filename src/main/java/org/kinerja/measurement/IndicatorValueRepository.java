@@ -39,6 +39,11 @@ class IndicatorValueRepository {
                 .orderBy(INDICATOR_VALUE.INDICATOR_ID, INDICATOR_VALUE.PERIOD_LABEL).fetch();
     }
 
+    /** Whether any indicator of the plan has a value. */
+    boolean anyOfPlan(String planCode) {
+        return dsl.fetchExists(INDICATOR_VALUE, INDICATOR_VALUE.PLAN_CODE.eq(planCode));
+    }
+
     Optional<IndicatorValueRecord> find(long id) {
         return dsl.selectFrom(INDICATOR_VALUE).where(INDICATOR_VALUE.ID.eq(id)).fetchOptional();
     }

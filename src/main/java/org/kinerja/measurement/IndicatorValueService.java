@@ -33,7 +33,6 @@ import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.NotFoundException;
 import org.kinerja.shared.PageQuery;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -65,12 +64,12 @@ public class IndicatorValueService {
     private final IndicatorService indicators;
     private final PlanService plans;
     private final UserService users;
-    private final ObjectProvider<FigureService> figures;
+    private final FigureService figures;
     private final ApplicationEventPublisher events;
     private final ValueMath.Thresholds thresholds;
 
     IndicatorValueService(IndicatorValueRepository repository, IndicatorService indicators, PlanService plans,
-                          UserService users, ObjectProvider<FigureService> figures, ApplicationEventPublisher events,
+                          UserService users, FigureService figures, ApplicationEventPublisher events,
                           @Value("${kinerja.measurement.achieved-percent:100}") BigDecimal achieved,
                           @Value("${kinerja.measurement.on-track-percent:75}") BigDecimal onTrack,
                           @Value("${kinerja.measurement.maintain-tolerance-percent:5}") BigDecimal maintainTolerance) {
@@ -422,7 +421,7 @@ public class IndicatorValueService {
             text = exact.getTextValue();
         } else if (source.isPresent()) {
             figure = live.computeIfAbsent(indicator.purposeNumber(),
-                    n -> figureService().figures(FigureScope.purpose(plan.code(), n), period)).get(source.get());
+                    n -> figures.figures(FigureScope.purpose(plan.code(), n), period)).get(source.get());
             actual = figure == null ? null : figure.value();
         } else {
             List<ValueMath.Part> parts = new ArrayList<>();
@@ -528,7 +527,7 @@ public class IndicatorValueService {
                     continue;
                 }
                 if (source.isPresent()) {
-                    lock(r, figureService().figure(source.get(), FigureScope.purpose(plan.code(),
+                    lock(r, figures.figure(source.get(), FigureScope.purpose(plan.code(),
                             indicator.purposeNumber()), p), reportId);
                 } else if (counts(r)) {
                     lock(r, null, reportId);
@@ -560,17 +559,13 @@ public class IndicatorValueService {
 
     // --- helpers ----------------------------------------------------------------------------------
 
-    private FigureService figureService() {
-        return figures.getObject();
-    }
-
     private IndicatorValue toValue(Indicator indicator, IndicatorValueRecord r, Names names) {
         boolean live = ValueOrigin.COMPUTED.name().equals(r.getOrigin()) && !ValueStatus.LOCKED.name().equals(r.getStatus());
         BigDecimal value = r.getValue();
         BigDecimal numerator = r.getNumerator();
         BigDecimal denominator = r.getDenominator();
         if (live) {
-            Figure f = figureService().figure(indicator.computedSource().orElseThrow(),
+            Figure f = figures.figure(indicator.computedSource().orElseThrow(),
                     FigureScope.purpose(indicator.planCode(), indicator.purposeNumber()),
                     Period.parse("period", r.getPeriodLabel()));
             value = f.value();

@@ -22,6 +22,9 @@ import org.kinerja.workplan.WorkPlanService;
 import org.kinerja.workplan.WorkPlanStatus;
 import org.kinerja.workplan.WorkPlanVersionSummary;
 import org.kinerja.shared.PageQuery;
+import org.kinerja.measurement.IndicatorValueService;
+import org.kinerja.measurement.IpttRow;
+import org.kinerja.measurement.ProgressStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -112,5 +115,25 @@ class DemoProfileTests {
         assertThat(reintegration2022.plannedStart().getYear()).isEqualTo(2022);
         assertThat(reintegration2022.actualStart().getYear()).isEqualTo(2021);
         assertThat(all).filteredOn(a -> a.status() == ActivityStatus.CANCELLED).hasSize(1);
+    }
+
+    @Autowired
+    IndicatorValueService values;
+
+    @Test
+    void the2021TargetsAndActualsShowEveryStatusFromEnteredApprovedAndSubmittedValues() {
+        java.util.List<IpttRow> rows = values.iptt(PLAN, 2021);
+        java.util.Map<String, IpttRow> byCode = new java.util.HashMap<>();
+        rows.forEach(r -> byCode.put(r.code(), r));
+        assertThat(byCode.get("P3.2").actual()).isEqualByComparingTo("5");
+        assertThat(byCode.get("P3.2").status()).isEqualTo(ProgressStatus.ACHIEVED);
+        assertThat(byCode.get("P4.3").actual()).isEqualByComparingTo("14");
+        assertThat(byCode.get("P4.3").status()).isEqualTo(ProgressStatus.BEHIND);
+        assertThat(byCode.get("P3.3").status()).isEqualTo(ProgressStatus.NO_DATA);
+        assertThat(byCode.get("P3.3").valueStatus()).isEqualTo("SUBMITTED");
+        assertThat(byCode.get("P1.1").valueStatus()).isEqualTo("SUBMITTED");
+        assertThat(byCode.get("P1.3").valueStatus()).isEqualTo("APPROVED");
+        assertThat(rows.stream().map(IpttRow::status).collect(java.util.stream.Collectors.toSet()))
+                .containsExactlyInAnyOrder(ProgressStatus.values());
     }
 }

@@ -254,4 +254,27 @@ class IndicatorValueApiTests {
         assertThat(csv.lines().toList().get(2)).contains("P3.2").contains("NO_DATA");
         mvc.perform(page(get("/plans/" + plan.code() + "/iptt?year=2096"), focalPoint)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theShippedPlansIpttListsItsFifteenIndicatorsWithLiveFiguresAndThePageShowsThem() throws Exception {
+        mvc.perform(api(get("/api/v1/plans/SP-2021-22/iptt?year=2021"), viewer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.length()").value(15))
+                .andExpect(jsonPath("$.rows[0].code").value("P1.1"))
+                .andExpect(jsonPath("$.rows[0].source").value("REQUESTS_RECEIVED"))
+                .andExpect(jsonPath("$.rows[0].target").value(18))
+                .andExpect(jsonPath("$.rows[0].baseline").value(16))
+                .andExpect(jsonPath("$.rows[10].code").value("P3.2"))
+                .andExpect(jsonPath("$.rows[11].code").value("P3.3"))
+                .andExpect(jsonPath("$.rows[11].measure").value("QUALITATIVE"))
+                .andExpect(jsonPath("$.rows[14].code").value("P4.3"));
+        mvc.perform(page(get("/plans/SP-2021-22/iptt?year=2021"), mel))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-code=\"P4.3\"")))
+                .andExpect(content().string(containsString("iptt-purpose-4")));
+        mvc.perform(page(get("/plans/SP-2021-22"), mel))
+                .andExpect(content().string(containsString("href=\"/plans/SP-2021-22/iptt\"")));
+        mvc.perform(page(get("/plans/SP-2021-22"), focalPoint))
+                .andExpect(content().string(not(containsString("/plans/SP-2021-22/iptt"))));
+    }
 }

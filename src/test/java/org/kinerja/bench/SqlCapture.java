@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Records the SQL statements the application sends (text and bound values), while {@link #start()}ed, by
  * wrapping the application's {@link DataSource}: the floor of a benchmark is then the same statements run
- * directly over JDBC ({@link #replay}), so the ratio is what Kinerja adds to its own queries.
+ * directly over JDBC ({@link #replay}), so the ratio is what Kinerja adds to its own queries. Only the statements
+ * of the thread that started the capture are recorded.
  */
 public final class SqlCapture {
 
@@ -33,18 +34,20 @@ public final class SqlCapture {
     }
 
     private static final List<Executed> captured = new CopyOnWriteArrayList<>();
-    private static volatile boolean recording;
+    /** The thread whose statements are recorded (background work of the application is left out). */
+    private static volatile Thread recording;
 
     private SqlCapture() {
     }
 
+    /** Records the statements the calling thread sends from now on. */
     public static void start() {
         captured.clear();
-        recording = true;
+        recording = Thread.currentThread();
     }
 
     public static List<Executed> stop() {
-        recording = false;
+        recording = null;
         return List.copyOf(captured);
     }
 
@@ -55,6 +58,9 @@ public final class SqlCapture {
             c.setReadOnly(true);
             long t0 = System.nanoTime();
             for (Executed e : statements) {
+                if (!reads(e.sql())) {
+                    continue;
+                }
                 try (PreparedStatement p = c.prepareStatement(e.sql())) {
                     for (Map.Entry<Integer, Object> param : e.parameters().entrySet()) {
                         p.setObject(param.getKey(), param.getValue());
@@ -75,6 +81,12 @@ public final class SqlCapture {
             c.rollback();
             return seconds;
         }
+    }
+
+    /** Whether the statement only reads (the replay runs in a read-only transaction and skips the others). */
+    public static boolean reads(String sql) {
+        String s = sql.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return s.startsWith("select") || s.startsWith("with") || s.startsWith("(select") || s.startsWith("set ");
     }
 
     /** The data source under the capturing wrapper. */
@@ -127,7 +139,7 @@ public final class SqlCapture {
                     && args[0] instanceof Integer index) {
                 parameters.put(index, name.equals("setNull") ? null : args[1]);
             }
-            if (recording && name.startsWith("execute")) {
+            if (recording == Thread.currentThread() && name.startsWith("execute")) {
                 if (target instanceof PreparedStatement && (args == null || args.length == 0)) {
                     captured.add(new Executed(sql, new TreeMap<>(parameters)));
                 } else if (target instanceof Statement && args != null && args.length > 0 && args[0] instanceof String s) {

@@ -1,0 +1,91 @@
+package org.kinerja.report.render;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+import org.kinerja.report.ReportData;
+import org.kinerja.report.ReportRenderer;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report's files, made from its {@link ReportData} alone: the PDF from the same blocks as the web page
+ * (well-formed XHTML written by jte, which escapes every text, laid out by openhtmltopdf with DejaVu Sans
+ * embedded), the DOCX and the XLSX from those blocks too. The fonts and the style sheet are read once.
+ */
+@Component
+public class DefaultReportRenderer implements ReportRenderer {
+
+    /** The font family the PDF's style sheet names. */
+    static final String FONT = "DejaVu Sans";
+    private static final byte[] REGULAR = resource("report/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = resource("report/fonts/DejaVuSans-Bold.ttf");
+    private static final String CSS = new String(resource("report/pdf.css"), StandardCharsets.UTF_8);
+
+    /** The fonts serve the text and the charts' text. */
+    private static final Set<FSFontUseCase> FONT_USES = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+
+    private final TemplateEngine templates;
+    private final MessageSource messages;
+
+    DefaultReportRenderer(TemplateEngine templates, MessageSource messages) {
+        this.templates = templates;
+        this.messages = messages;
+    }
+
+    @Override
+    public void writePdf(ReportData data, OutputStream out) throws IOException {
+        StringOutput html = new StringOutput(256 * 1024);
+        templates.render("report/pdf.jte", Map.of("doc", document(data), "css", CSS), html);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true, FONT_USES);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true, FONT_USES);
+        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        builder.withHtmlContent(html.toString(), null);
+        builder.toStream(out);
+        builder.run();
+    }
+
+    @Override
+    public void writeDocx(ReportData data, OutputStream out) throws IOException {
+        new DocxWriter(document(data), data.generatedAt()).write(out);
+    }
+
+    @Override
+    public void writeXlsx(ReportData data, OutputStream out) throws IOException {
+        XlsxWriter.write(document(data), out);
+    }
+
+    private ReportDocument document(ReportData data) {
+        return ReportDocument.file(data, ReportText.of(messages, LocaleContextHolder.getLocale()));
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = DefaultReportRenderer.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

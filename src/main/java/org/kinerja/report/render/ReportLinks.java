@@ -1,0 +1,65 @@
+package org.kinerja.report.render;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.kinerja.report.ReportData;
+
+/**
+ * Where each figure of the report's web page leads: the drill-down list of the records behind it
+ * ({@code /figures/{SOURCE}?plan=…&period=…}, optionally one purpose or one line of a breakdown) and the pages
+ * of single records. The PDF and the other files are rendered without links.
+ */
+public final class ReportLinks {
+
+    private final String query;
+
+    private ReportLinks(String planCode, String period) {
+        this.query = "?plan=" + encode(planCode) + "&period=" + encode(period);
+    }
+
+    /** The links of a report: its plan and period ({@code 2098} or {@code 2098-H1}). */
+    public static ReportLinks of(ReportData report) {
+        return new ReportLinks(report.planCode(), period(report));
+    }
+
+    /** The report's period as the figures pages read it: {@code 2098}, or {@code 2098-H1} for a half. */
+    public static String period(ReportData report) {
+        return report.half() == null ? String.valueOf(report.year()) : report.year() + "-H" + report.half();
+    }
+
+    /** The records behind a computed source's figure for the whole plan. */
+    public String figure(String source) {
+        return "/figures/" + encode(source) + query;
+    }
+
+    /** The records behind a computed source's figure for one purpose. */
+    public String figure(String source, int purpose) {
+        return figure(source) + "&purpose=" + purpose;
+    }
+
+    /** The records behind one line ({@code key}) of a figure broken down {@code by} SEX, MEMBER, FORUM … */
+    public String breakdown(String source, String by, String key) {
+        return figure(source) + "&by=" + encode(by) + "&key=" + encode(key);
+    }
+
+    public String activity(long id) {
+        return "/activities/" + id;
+    }
+
+    public String event(long id) {
+        return "/events/" + id;
+    }
+
+    public String product(long id) {
+        return "/knowledge/" + id;
+    }
+
+    public String partner(long id) {
+        return "/directory/partners/" + id;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,94 @@
+package org.kinerja.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import org.junit.jupiter.api.Test;
+import org.kinerja.report.ReportData;
+import org.kinerja.shared.web.UiFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+/** The report's web page body ({@code report/body.jte}), rendered through the application's jte engine. */
+@SpringBootTest
+class ReportBodyTest {
+
+    @Autowired
+    TemplateEngine templates;
+
+    @Autowired
+    UiFactory uiFactory;
+
+    @Test
+    void everySectionIsThereInOrderAndFiguresLinkToTheirRecords() {
+        String html = body(ReportFixture.internal());
+        assertThat(html).containsSubsequence("Annual Performance Report 2098", "Contents", "Co-Managers' foreword",
+                "The year at a glance", "Delivery against the work plan by purpose",
+                "Purpose 1: Support to Members &amp; Working Groups", "Requests and responsiveness",
+                "Purpose 2: Capacity building for practitioners", "Events and people trained",
+                "Purpose 3: Knowledge and research", "Knowledge products", "Purpose 4: Engagement with external forums",
+                "Engagements by forum", "Guiding principles", "Members engaged", "Partners",
+                "Budget and expenditure by purpose", "Annex", "Activity list", "Indicator data",
+                "Definitions of the computed indicators", "Data timestamp");
+        assertThat(html).contains("<a href=\"/figures/PEOPLE_TRAINED?plan=TEST-2098&amp;period=2098\">18</a>");
+        assertThat(html).contains("<a href=\"/figures/ACTIVITIES_COMPLETED?plan=TEST-2098&amp;period=2098&amp;purpose=1\">1</a>");
+        assertThat(html).contains(
+                "<a href=\"/figures/PEOPLE_TRAINED?plan=TEST-2098&amp;period=2098&amp;by=SEX&amp;key=FEMALE\">3</a>");
+        assertThat(html).contains("<a href=\"/figures/ENGAGEMENTS?plan=TEST-2098&amp;period=2098&amp;by=FORUM&amp;key=701\">2</a>");
+        assertThat(html).contains("<a href=\"/activities/21\">A2.1</a>").contains("<a href=\"/events/501\">")
+                .contains("<a href=\"/knowledge/601\">").contains("<a href=\"/directory/partners/801\">");
+        assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\"");
+    }
+
+    @Test
+    void userTextIsEscaped() {
+        String html = body(ReportFixture.internal());
+        assertThat(html).doesNotContain("<script>")
+                .contains("Knowledge and research &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
+                .contains("Nguyễn Thị Lan").contains("محمد");
+    }
+
+    @Test
+    void aPublicReportShowsSuppressedCountsAsLessThanFive() {
+        String html = body(ReportFixture.publicReport());
+        assertThat(html).contains(
+                "<a href=\"/figures/PEOPLE_TRAINED?plan=TEST-2098&amp;period=2098&amp;by=SEX&amp;key=FEMALE\">&lt;5</a>");
+        assertThat(html).contains(
+                "<a href=\"/figures/PEOPLE_TRAINED?plan=TEST-2098&amp;period=2098&amp;by=MEMBER&amp;key=VNM\">&lt;5</a>");
+        assertThat(html).contains("Counts from 1 to 4 are shown as &lt;5 to protect the people counted.");
+    }
+
+    @Test
+    void anInternalReportShowsAnAbsentCountAsADash() {
+        ReportData r = ReportFixture.internal();
+        assertThat(new ReportFormat(r.suppressedBelow()).count(null)).isEqualTo("—");
+        assertThat(new ReportFormat(5).count(null)).isEqualTo("<5");
+        assertThat(new ReportFormat(null).count(1234L)).isEqualTo("1,234");
+    }
+
+    @Test
+    void aSemiAnnualReportLinksToItsHalf() {
+        ReportData r = ReportFixture.internal();
+        ReportData half = new ReportData(org.kinerja.report.ReportType.SEMI_ANNUAL, "SP 2098/99", r.planTitle(), 2098, 1,
+                r.audience(), r.suppressedBelow(), r.generatedAt(), r.periodFrom(), r.periodTo(), r.foreword(), r.delivery(),
+                r.purposes(), r.peopleTrained(), r.womenShare(), r.sexNotRecorded(), r.knowledgeGain(), r.satisfiedShare(),
+                r.capacityEventsHeld(), r.participantDays(), r.productsPublished(), r.engagements(), r.forumsEngaged(),
+                r.requests(), r.membersEngaged(), r.budget(), r.requestSection(), r.training(), r.products(),
+                r.engagementsByForum(), r.engagementsByType(), r.principles(), r.members(), r.partners(),
+                r.budgetByPurpose(), r.activities(), r.indicatorData(), r.definitions());
+        assertThat(ReportLinks.of(half).figure("PEOPLE_TRAINED", 2))
+                .isEqualTo("/figures/PEOPLE_TRAINED?plan=SP%202098%2F99&period=2098-H1&purpose=2");
+        assertThat(body(half)).contains("Semi-annual Performance Report 2098, first half");
+    }
+
+    private String body(ReportData report) {
+        StringOutput out = new StringOutput();
+        templates.render("report/body.jte", Map.of("ui", uiFactory.create(new MockHttpServletRequest("GET", "/reports")),
+                "report", report, "links", ReportLinks.of(report)), out);
+        return out.toString();
+    }
+}

@@ -59,7 +59,7 @@ public class DefaultReportRenderer implements ReportRenderer {
         builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true, FONT_USES);
         builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true, FONT_USES);
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-        builder.withHtmlContent(html.toString(), null);
+        builder.withHtmlContent(PdfText.prepare(html.toString()), null);
         builder.toStream(out);
         builder.run();
     }

@@ -1,5 +1,7 @@
 package org.kinerja.report.render;
 
+import static org.kinerja.report.render.PdfText.printable;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -96,7 +98,7 @@ final class DocxWriter {
         if (style != null) {
             p.setStyle(style);
         }
-        p.createRun().setText(text);
+        p.createRun().setText(printable(text));
         return p;
     }
 
@@ -109,7 +111,7 @@ final class DocxWriter {
         keepWithNext(caption);
         XWPFRun captionRun = caption.createRun();
         captionRun.setBold(true);
-        captionRun.setText(table.caption());
+        captionRun.setText(printable(table.caption()));
         int columns = table.headers().size();
         XWPFTable t = doc.createTable(table.rows().size() + 1, columns);
         t.setWidth("100%");
@@ -144,7 +146,7 @@ final class DocxWriter {
         XWPFRun run = p.createRun();
         run.setBold(header);
         run.setFontSize(9);
-        run.setText(text);
+        run.setText(printable(text));
     }
 
     private void chart(XWPFDocument doc, Block block) throws IOException {
@@ -167,7 +169,7 @@ final class DocxWriter {
         XWPFRun caption = doc.createParagraph().createRun();
         caption.setItalic(true);
         caption.setFontSize(9);
-        caption.setText(block.text());
+        caption.setText(printable(block.text()));
     }
 
     /** The chart's SVG drawn as a PNG {@code width} pixels wide (twice its size, sharp when printed). */

@@ -192,12 +192,13 @@ public final class ReportDocument {
 
     private void budgetFacts(List<List<Cell>> rows) {
         String currency = report.budget().currency();
-        rows.add(fact(t.t("report.budget.planned", currency), money(report.budget().planned(), figure("BUDGET_EXECUTION"))));
-        rows.add(fact(t.t("report.budget.spent", currency), money(report.budget().spent(), figure("BUDGET_EXECUTION"))));
-        rows.add(fact("report.budget.execution", percent(report.budget().executionShare(), figure("BUDGET_EXECUTION"))));
+        String href = figure("BUDGET_EXECUTION");
+        rows.add(List.of(text(t.t("report.budget.planned", currency)), money(report.budget().planned(), href)));
+        rows.add(List.of(text(t.t("report.budget.spent", currency)), money(report.budget().spent(), href)));
+        rows.add(fact("report.budget.execution", percent(report.budget().executionShare(), href)));
         for (CurrencyAmount other : report.budget().otherCurrencies()) {
-            rows.add(fact(t.t("report.budget.planned", other.currency()), money(other.planned(), null)));
-            rows.add(fact(t.t("report.budget.spent", other.currency()), money(other.spent(), null)));
+            rows.add(List.of(text(t.t("report.budget.planned", other.currency())), money(other.planned(), null)));
+            rows.add(List.of(text(t.t("report.budget.spent", other.currency())), money(other.spent(), null)));
         }
     }
 
@@ -498,9 +499,9 @@ public final class ReportDocument {
         return Arrays.stream(keys).map(t::t).toList();
     }
 
-    private List<Cell> fact(String labelKeyOrText, Cell value) {
-        String label = labelKeyOrText.startsWith("report.") ? t.t(labelKeyOrText) : labelKeyOrText;
-        return List.of(text(label), value);
+    /** A row of a figures table: the label of {@code labelKey} and the figure. */
+    private List<Cell> fact(String labelKey, Cell value) {
+        return List.of(text(t.t(labelKey)), value);
     }
 
     private String figure(String source) {

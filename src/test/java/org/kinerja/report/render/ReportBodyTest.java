@@ -72,14 +72,7 @@ class ReportBodyTest {
 
     @Test
     void aSemiAnnualReportLinksToItsHalf() {
-        ReportData r = ReportFixture.internal();
-        ReportData half = new ReportData(org.kinerja.report.ReportType.SEMI_ANNUAL, "SP 2098/99", r.planTitle(), 2098, 1,
-                r.audience(), r.suppressedBelow(), r.generatedAt(), r.periodFrom(), r.periodTo(), r.foreword(), r.delivery(),
-                r.purposes(), r.peopleTrained(), r.womenShare(), r.sexNotRecorded(), r.knowledgeGain(), r.satisfiedShare(),
-                r.capacityEventsHeld(), r.participantDays(), r.productsPublished(), r.engagements(), r.forumsEngaged(),
-                r.requests(), r.membersEngaged(), r.budget(), r.requestSection(), r.training(), r.products(),
-                r.engagementsByForum(), r.engagementsByType(), r.principles(), r.members(), r.partners(),
-                r.budgetByPurpose(), r.activities(), r.indicatorData(), r.definitions());
+        ReportData half = ReportFixture.firstHalf();
         assertThat(ReportLinks.of(half).figure("PEOPLE_TRAINED", 2))
                 .isEqualTo("/figures/PEOPLE_TRAINED?plan=SP%202098%2F99&period=2098-H1&purpose=2");
         assertThat(body(half)).contains("Semi-annual Performance Report 2098, first half");

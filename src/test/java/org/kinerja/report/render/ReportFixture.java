@@ -43,6 +43,8 @@ final class ReportFixture {
     static final String SCRIPT = "<script>alert('x')</script> & more";
     static final String VIETNAMESE = "Nguyễn Thị Lan";
     static final String ARABIC = "محمد";
+    /** A control character XML forbids, as pasted from another program. */
+    static final String BELL = "\u0007";
     static final List<String> PURPOSE_TITLES = List.of(
             "Support to Members & Working Groups",
             "Capacity building for practitioners",
@@ -70,12 +72,22 @@ final class ReportFixture {
                     "WORKSHOP", "COMPLETED", LocalDate.of(2098, 1 + i % 12, 1), LocalDate.of(2098, 1 + i % 12, 28), null,
                     new BigDecimal("1000.00"), "USD", new BigDecimal("900.00"), i % 3));
         }
-        return new ReportData(r.type(), r.planCode(), r.planTitle(), r.year(), r.half(), r.audience(), r.suppressedBelow(),
+        return copy(r, r.type(), r.planCode(), r.half(), List.copyOf(all));
+    }
+
+    /** The first half of 2098 of a plan whose code needs encoding in a URL. */
+    static ReportData firstHalf() {
+        ReportData r = internal();
+        return copy(r, ReportType.SEMI_ANNUAL, "SP 2098/99", 1, r.activities());
+    }
+
+    private static ReportData copy(ReportData r, ReportType type, String planCode, Integer half, List<ActivityLine> activities) {
+        return new ReportData(type, planCode, r.planTitle(), r.year(), half, r.audience(), r.suppressedBelow(),
                 r.generatedAt(), r.periodFrom(), r.periodTo(), r.foreword(), r.delivery(), r.purposes(), r.peopleTrained(),
                 r.womenShare(), r.sexNotRecorded(), r.knowledgeGain(), r.satisfiedShare(), r.capacityEventsHeld(),
                 r.participantDays(), r.productsPublished(), r.engagements(), r.forumsEngaged(), r.requests(),
                 r.membersEngaged(), r.budget(), r.requestSection(), r.training(), r.products(), r.engagementsByForum(),
-                r.engagementsByType(), r.principles(), r.members(), r.partners(), r.budgetByPurpose(), List.copyOf(all),
+                r.engagementsByType(), r.principles(), r.members(), r.partners(), r.budgetByPurpose(), activities,
                 r.indicatorData(), r.definitions());
     }
 
@@ -111,7 +123,7 @@ final class ReportFixture {
                 new BigDecimal("12.50"), new BigDecimal("87.25"));
         return new ReportData(ReportType.ANNUAL, "TEST-2098", "Test plan " + HYPERLINK, 2098, null, audience, suppressedBelow,
                 Instant.parse("2098-12-31T10:15:00Z"), LocalDate.of(2098, 1, 1), LocalDate.of(2098, 12, 31),
-                "The Co-Managers thank " + VIETNAMESE + " and " + ARABIC + ".\n\nSecond paragraph " + SCRIPT,
+                "The Co-Managers thank " + VIETNAMESE + " and " + ARABIC + ".\n\nSecond paragraph " + SCRIPT + BELL,
                 new ActivityCounts(5, 2, 1, 1, 1), List.copyOf(purposes), new PeopleTrained(18, bySex),
                 new BigDecimal("25.00"), 6L, new BigDecimal("12.50"), new BigDecimal("87.25"), 2, 45, 1, 3, 2,
                 new RequestFigures(7, 5, new BigDecimal("80.00"), new BigDecimal("11.50")), 3,

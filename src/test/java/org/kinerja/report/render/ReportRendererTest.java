@@ -57,7 +57,9 @@ class ReportRendererTest {
         assertThat(text).containsPattern("Co-Managers' foreword \\.+ 3\\b").containsPattern("The year at a glance \\.+ 4\\b");
         assertThat(text).containsPattern("\\b3 / \\d+\\b");
         assertThat(text).contains(ReportFixture.VIETNAMESE).contains("<script>alert('x')</script> & more")
-                .contains(ReportFixture.HYPERLINK);
+                .contains(ReportFixture.HYPERLINK).contains("Second paragraph <script>");
+        // right-to-left names are laid out in visual order, so a reader (and pdftotext) reads them right
+        assertThat(text.replaceAll("[\u202A-\u202E]", "")).contains("Outreach with " + ReportFixture.ARABIC);
     }
 
     @Test

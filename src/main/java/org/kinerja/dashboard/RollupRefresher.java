@@ -58,6 +58,8 @@ class RollupRefresher implements DisposableBean {
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong runs = new AtomicLong();
+    /** Changes before the application is ready (reference data loaders) are counted by the start-up rebuild. */
+    private volatile boolean ready;
 
     RollupRefresher(RollupRepository rollups, IndicatorStatuses indicators, EventService events, PlanService plans,
                     TransactionTemplate transactions,
@@ -75,12 +77,13 @@ class RollupRefresher implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void started() {
+        ready = true;
         request(Duration.ZERO);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(EntityChanged change) {
-        if (!IRRELEVANT.contains(change.entityType())) {
+        if (ready && !IRRELEVANT.contains(change.entityType())) {
             request(delay);
         }
     }

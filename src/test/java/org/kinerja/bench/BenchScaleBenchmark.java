@@ -216,8 +216,8 @@ class BenchScaleBenchmark {
                         "p95 ≤ 300 ms", "not measured");
                 continue;
             }
-            // the report page builds the whole report: fewer rounds, the same 16 users at once
-            PageLoad.Result r = load.run(page, USERS, page.startsWith("/reports/") ? 3 : 20, limit);
+            // the report page builds the whole report: one round of the same 16 users at once
+            PageLoad.Result r = load.run(page, USERS, page.startsWith("/reports/") ? 1 : 20, limit);
             double p95 = r.percentile(95);
             report.line(String.format(Locale.ROOT, "page `%s`, %d users, %d answers: p95 (p50 %.0f ms, p99 %.0f ms, %d errors)",
                             page, USERS, r.millis().length, r.percentile(50), r.percentile(99), r.errors()),

@@ -35,9 +35,41 @@ public final class TestDatabase {
         return get("default");
     }
 
-    /** The database of that name, made on first use. */
+    /**
+     * The database of that name, made on first use. A name {@code keep:<database>} is a database of that name
+     * on the server of {@code KINERJA_TEST_DATABASE_URL}, made when it does not exist and kept after the run
+     * (the benchmarks' generated data, which takes minutes to load, lives in one).
+     */
     public static synchronized TestDatabase get(String name) {
-        return instances.computeIfAbsent(name, n -> create());
+        return instances.computeIfAbsent(name, n -> n.startsWith(KEEP) ? kept(n.substring(KEEP.length())) : create());
+    }
+
+    private static final String KEEP = "keep:";
+
+    private static TestDatabase kept(String database) {
+        String serverUrl = System.getenv("KINERJA_TEST_DATABASE_URL");
+        if (serverUrl == null || serverUrl.isBlank()) {
+            throw new IllegalStateException("a kept database (" + database + ") needs KINERJA_TEST_DATABASE_URL");
+        }
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("database name " + database + ": lower-case letters, digits and _ only");
+        }
+        String user = System.getenv().getOrDefault("KINERJA_TEST_DATABASE_USERNAME", "");
+        String pass = System.getenv().getOrDefault("KINERJA_TEST_DATABASE_PASSWORD", "");
+        try (Connection c = DriverManager.getConnection(serverUrl, user, pass);
+             java.sql.PreparedStatement p = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            p.setString(1, database);
+            boolean exists;
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                exists = r.next();
+            }
+            if (!exists) {
+                execute(serverUrl, user, pass, "create database " + database + " encoding 'UTF8' template template0");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("test database: cannot look up " + database + ": " + e.getMessage(), e);
+        }
+        return new TestDatabase(replaceDatabase(serverUrl, database), user, pass);
     }
 
     public String url() {

@@ -107,6 +107,11 @@ class ReportAssembler {
 
     @Transactional(readOnly = true)
     ReportData assemble(ReportType type, Plan plan, Period period, ReportAudience audience) {
+        // the report's statements scan a year of attendances several times: PostgreSQL's JIT compilation costs
+        // more than it saves on them, and hash aggregates fit in memory (performance-floors.md); for this
+        // transaction only
+        db.execute("set local jit = off");
+        db.execute("set local work_mem = '64MB'");
         Instant generatedAt = clock.instant();
         FigureService figures = figureService.getObject();
         FigureScope scope = FigureScope.plan(plan.code());

@@ -328,18 +328,6 @@ class PlanPagesTests {
     }
 
     @Test
-    void choosesThePlanCoveringTheYearElseTheLatest() {
-        String early = plans.create(new NewPlan(PlanTestUsers.uniqueCode(), "Early", 2095, 2096, null)).code();
-        String late = plans.create(new NewPlan(PlanTestUsers.uniqueCode(), "Late", 2096, 2096, null)).code();
-        String last = plans.create(new NewPlan(PlanTestUsers.uniqueCode(), "Last", 2098, 2100, null)).code();
-
-        assertThat(plans.current(2095).map(Plan::code)).contains(early);
-        assertThat(plans.current(2096).map(Plan::code)).contains(late);
-        assertThat(plans.current(2097).map(Plan::code)).contains(last);
-        assertThat(plans.current(2150).map(Plan::code)).contains(last);
-    }
-
-    @Test
     void marksThePlansEntryOfTheNavigationAsCurrent() throws Exception {
         assertThat(page(as(Role.VIEWER, get("/plans/SP-2021-22"))))
                 .contains("<a href=\"/plans\" aria-current=\"page\">Strategic plans</a>")

@@ -10,6 +10,8 @@ public enum Breakdown {
     AGENCY_TYPE,
     /** Purpose number of the work plan activity. */
     PURPOSE,
+    /** Status of the work plan activity: PLANNED, IN_PROGRESS, COMPLETED, POSTPONED, CANCELLED. */
+    ACTIVITY_STATUS,
     /** Knowledge product type. */
     PRODUCT_TYPE,
     /** Forum id (directory) of an engagement. */

@@ -68,6 +68,10 @@ class FigureServiceTests {
         assertThat(breakdown(ACTIVITIES_PLANNED, Breakdown.PURPOSE, plan)).containsExactly(
                 entry("1", new BigDecimal("1")), entry("2", new BigDecimal("2")),
                 entry("3", new BigDecimal("1")), entry("4", new BigDecimal("1")));
+        assertThat(breakdown(ACTIVITIES_PLANNED, Breakdown.ACTIVITY_STATUS, plan)).containsExactly(
+                entry("CANCELLED", new BigDecimal("1")), entry("COMPLETED", new BigDecimal("2")),
+                entry("IN_PROGRESS", new BigDecimal("1")), entry("PLANNED", new BigDecimal("1")));
+        assertThat(recordIds(ACTIVITIES_PLANNED, year, Breakdown.ACTIVITY_STATUS, "IN_PROGRESS")).containsExactly(data.a2);
     }
 
     @Test

@@ -121,7 +121,7 @@ public final class SourceCatalogue {
     private static Map<ComputedSource, SourceSpec> specs() {
         Map<ComputedSource, SourceSpec> m = new EnumMap<>(ComputedSource.class);
         put(m, count(ComputedSource.ACTIVITIES_PLANNED, ACTIVITIES, "ACTIVITY", COUNT, SUM,
-                dims(Breakdown.PURPOSE, "b.purpose")));
+                dims(Breakdown.PURPOSE, "b.purpose", Breakdown.ACTIVITY_STATUS, "b.status")));
         put(m, count(ComputedSource.ACTIVITIES_COMPLETED, COMPLETED, "ACTIVITY", COUNT, SUM,
                 dims(Breakdown.PURPOSE, "b.purpose")));
         put(m, count(ComputedSource.CAPACITY_EVENTS_HELD, EVENTS, "EVENT", COUNT, SUM,

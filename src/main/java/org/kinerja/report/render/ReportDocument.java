@@ -232,7 +232,18 @@ public final class ReportDocument {
         String planned = purpose == null ? figure("ACTIVITIES_PLANNED") : figure("ACTIVITIES_PLANNED", purpose);
         String completed = purpose == null ? figure("ACTIVITIES_COMPLETED") : figure("ACTIVITIES_COMPLETED", purpose);
         return List.of(label, count(a.planned(), planned), count(a.completed(), completed),
-                count(a.inProgress(), planned), count(a.postponed(), planned), count(a.cancelled(), planned));
+                count(a.inProgress(), withStatus(purpose, "IN_PROGRESS")),
+                count(a.postponed(), withStatus(purpose, "POSTPONED")),
+                count(a.cancelled(), withStatus(purpose, "CANCELLED")));
+    }
+
+    /** The planned activities (of one purpose, or all) that have {@code status}. */
+    private String withStatus(Integer purpose, String status) {
+        if (links == null) {
+            return null;
+        }
+        return purpose == null ? links.breakdown("ACTIVITIES_PLANNED", "ACTIVITY_STATUS", status)
+                : links.breakdown("ACTIVITIES_PLANNED", purpose, "ACTIVITY_STATUS", status);
     }
 
     private void purpose(ReportPurpose p) {

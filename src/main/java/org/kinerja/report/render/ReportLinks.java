@@ -43,6 +43,11 @@ public final class ReportLinks {
         return figure(source) + "&by=" + encode(by) + "&key=" + encode(key);
     }
 
+    /** The records behind one line ({@code key}) of a figure of one purpose broken down {@code by}. */
+    public String breakdown(String source, int purpose, String by, String key) {
+        return figure(source, purpose) + "&by=" + encode(by) + "&key=" + encode(key);
+    }
+
     public String activity(long id) {
         return "/activities/" + id;
     }

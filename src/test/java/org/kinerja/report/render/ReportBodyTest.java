@@ -39,6 +39,11 @@ class ReportBodyTest {
         assertThat(html).contains(
                 "<a href=\"/figures/PEOPLE_TRAINED?plan=TEST-2098&amp;period=2098&amp;by=SEX&amp;key=FEMALE\">3</a>");
         assertThat(html).contains("<a href=\"/figures/ENGAGEMENTS?plan=TEST-2098&amp;period=2098&amp;by=FORUM&amp;key=701\">2</a>");
+        // activities by status link to the planned activities of that status, of the year and of one purpose
+        assertThat(html).contains("<a href=\"/figures/ACTIVITIES_PLANNED?plan=TEST-2098&amp;period=2098"
+                + "&amp;by=ACTIVITY_STATUS&amp;key=CANCELLED\">1</a>");
+        assertThat(html).contains("<a href=\"/figures/ACTIVITIES_PLANNED?plan=TEST-2098&amp;period=2098&amp;purpose=2"
+                + "&amp;by=ACTIVITY_STATUS&amp;key=POSTPONED\">1</a>");
         assertThat(html).contains("<a href=\"/activities/21\">A2.1</a>").contains("<a href=\"/events/501\">")
                 .contains("<a href=\"/knowledge/601\">").contains("<a href=\"/directory/partners/801\">");
         assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\"");

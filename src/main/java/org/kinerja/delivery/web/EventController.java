@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.web.ListState;
 import org.kinerja.delivery.CertificateService;
 import org.kinerja.delivery.Event;
 import org.kinerja.delivery.EventFilter;

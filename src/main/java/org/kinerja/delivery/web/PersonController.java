@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.web.ListState;
 import org.kinerja.delivery.AgencyType;
 import org.kinerja.delivery.Attendance;
 import org.kinerja.delivery.AttendanceInput;

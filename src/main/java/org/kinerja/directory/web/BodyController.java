@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.web.ListState;
 import org.kinerja.directory.Body;
 import org.kinerja.directory.BodyFilter;
 import org.kinerja.directory.BodyKind;
@@ -66,7 +67,7 @@ class BodyController {
                 PageQuery.of(Parse.integer("page", page), DirectoryPages.PAGE_SIZE));
         model.addAttribute("result", result);
         model.addAttribute("state", new ListState("/directory/bodies",
-                Htmx.params("q", q, "kind", k == null ? null : k.name(), "member", member), sort, result));
+                ListState.params("q", q, "kind", k == null ? null : k.name(), "member", member), sort, result));
         model.addAttribute("members", choices.members());
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_bodies", "directory/bodies");

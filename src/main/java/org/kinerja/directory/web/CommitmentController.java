@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.web.ListState;
 import org.kinerja.directory.Commitment;
 import org.kinerja.directory.CommitmentFilter;
 import org.kinerja.directory.CommitmentService;
@@ -66,7 +67,7 @@ class CommitmentController {
         ListPage<Commitment> result = commitments.list(filter(q, y, source, purpose, sort),
                 PageQuery.of(Parse.integer("page", page), DirectoryPages.PAGE_SIZE));
         model.addAttribute("result", result);
-        model.addAttribute("state", new ListState("/directory/commitments", Htmx.params("q", q,
+        model.addAttribute("state", new ListState("/directory/commitments", ListState.params("q", q,
                 "year", y == null ? null : String.valueOf(y), "source", source, "purpose", purpose), sort, result));
         model.addAttribute("sources", commitments.sourceDocuments());
         model.addAttribute("purposeChoices", purposeChoices());

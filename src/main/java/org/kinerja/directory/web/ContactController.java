@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.web.ListState;
 import org.kinerja.directory.Contact;
 import org.kinerja.directory.ContactFilter;
 import org.kinerja.directory.ContactService;
@@ -64,7 +65,7 @@ class ContactController {
         ListPage<Contact> result = contacts.list(new ContactFilter(q, type, null, null, null, null, focal, sort),
                 PageQuery.of(Parse.integer("page", page), DirectoryPages.PAGE_SIZE), personalData);
         model.addAttribute("result", result);
-        model.addAttribute("state", new ListState("/directory/contacts", Htmx.params("q", q,
+        model.addAttribute("state", new ListState("/directory/contacts", ListState.params("q", q,
                 "organisationType", type == null ? null : type.name(),
                 "focalPoint", focal == null ? null : focal.toString()), sort, result));
         model.addAttribute("personalData", personalData);

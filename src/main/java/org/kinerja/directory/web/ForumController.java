@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.web.ListState;
 import org.kinerja.directory.ContactFilter;
 import org.kinerja.directory.ContactService;
 import org.kinerja.directory.Forum;
@@ -59,7 +60,7 @@ class ForumController {
                 PageQuery.of(Parse.integer("page", page), DirectoryPages.PAGE_SIZE));
         model.addAttribute("result", result);
         model.addAttribute("state", new ListState("/directory/forums",
-                Htmx.params("q", q, "kind", k == null ? null : k.name()), sort, result));
+                ListState.params("q", q, "kind", k == null ? null : k.name()), sort, result));
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_forums", "directory/forums");
     }

@@ -1,7 +1,5 @@
 package org.kinerja.directory.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,14 +19,5 @@ final class Htmx {
                        String page) {
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         return "true".equals(htmx) && !"true".equals(historyRestore) ? fragment : page;
-    }
-
-    /** Name, value, name, value …; blank values are left out of addresses later. */
-    static Map<String, String> params(String... namesAndValues) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            out.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return out;
     }
 }

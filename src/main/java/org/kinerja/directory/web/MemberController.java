@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.web.ListState;
 import org.kinerja.directory.ContactFilter;
 import org.kinerja.directory.ContactService;
 import org.kinerja.directory.Member;
@@ -67,7 +68,7 @@ class MemberController {
                 PageQuery.of(Parse.integer("page", page), DirectoryPages.PAGE_SIZE));
         model.addAttribute("result", result);
         model.addAttribute("state", new ListState("/directory/members",
-                Htmx.params("q", q, "kind", k == null ? null : k.name(), "role", r == null ? null : r.name()), sort, result));
+                ListState.params("q", q, "kind", k == null ? null : k.name(), "role", r == null ? null : r.name()), sort, result));
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_members", "directory/members");
     }

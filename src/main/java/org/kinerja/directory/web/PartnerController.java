@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.web.ListState;
 import org.kinerja.directory.ContactFilter;
 import org.kinerja.directory.ContactService;
 import org.kinerja.directory.DirectoryService;
@@ -65,7 +66,7 @@ class PartnerController {
                 PageQuery.of(Parse.integer("page", page), DirectoryPages.PAGE_SIZE));
         model.addAttribute("result", result);
         model.addAttribute("state", new ListState("/directory/partners",
-                Htmx.params("q", q, "type", t == null ? null : t.name(), "country", country), sort, result));
+                ListState.params("q", q, "type", t == null ? null : t.name(), "country", country), sort, result));
         model.addAttribute("countries", choices.countries());
         model.addAttribute("notice", deleted != null ? pages.text("directory.deleted") : null);
         return Htmx.view(htmx, restore, response, "directory/_partners", "directory/partners");

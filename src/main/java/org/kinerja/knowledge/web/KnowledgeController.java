@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kinerja.shared.web.ListState;
 import org.kinerja.exchange.ExportResponses;
 import org.kinerja.knowledge.KnowledgeProduct;
 import org.kinerja.knowledge.KnowledgeProductFilter;
@@ -110,7 +111,7 @@ class KnowledgeController {
         filters.put("language", language);
         filters.put("year", year);
         model.addAttribute("result", result);
-        model.addAttribute("state", new KnowledgeListState(filters, result));
+        model.addAttribute("state", new ListState("/knowledge", filters, result));
         model.addAttribute("partners", choices.partners());
         model.addAttribute("languages", choices.languages());
         model.addAttribute("notice", deleted != null ? text("knowledge.deleted") : null);

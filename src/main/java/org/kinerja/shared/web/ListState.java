@@ -1,4 +1,4 @@
-package org.kinerja.directory.web;
+package org.kinerja.shared.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +8,9 @@ import java.util.Map;
 import org.kinerja.shared.ListPage;
 
 /**
- * Where a list page is: its path, the filters in its address, its order and page. Templates build the links
- * of the pager and of the sortable column headings from it, so the filters stay in the address.
+ * Where a list page is: its path, the filters in its address, its order (if it can be sorted) and page.
+ * Templates build the links of the pager, the sortable column headings and the export links from it, so the
+ * filters stay in the address.
  */
 public final class ListState {
 
@@ -18,8 +19,15 @@ public final class ListState {
     private final String sort;
     private final int page;
     private final long pages;
+    private final long total;
 
-    ListState(String path, Map<String, String> filters, String sort, ListPage<?> result) {
+    /** A list in its default order. */
+    public ListState(String path, Map<String, String> filters, ListPage<?> result) {
+        this(path, filters, null, result);
+    }
+
+    /** A list ordered by {@code sort} ({@code key}, or {@code -key} for descending; empty for the default). */
+    public ListState(String path, Map<String, String> filters, String sort, ListPage<?> result) {
         this.path = path;
         this.filters = new LinkedHashMap<>();
         filters.forEach((k, v) -> {
@@ -30,6 +38,16 @@ public final class ListState {
         this.sort = sort == null || sort.isBlank() ? null : sort.strip();
         this.page = result.page();
         this.pages = Math.max(1, (result.total() + result.size() - 1) / result.size());
+        this.total = result.total();
+    }
+
+    /** Filters from name, value, name, value …; blank values are left out of the addresses. */
+    public static Map<String, String> params(String... namesAndValues) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            out.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return out;
     }
 
     /** The value of a filter, or empty text. */
@@ -47,6 +65,10 @@ public final class ListState {
 
     public long pages() {
         return pages;
+    }
+
+    public long total() {
+        return total;
     }
 
     public boolean hasPrevious() {

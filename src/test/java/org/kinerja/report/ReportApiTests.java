@@ -493,5 +493,16 @@ class ReportApiTests {
         JsonNode all = body(call(viewer, get("/api/v1/reports").param("size", "500")));
         assertThat(texts(all.get("items"), "audience")).contains("INTERNAL", "PUBLIC");
         assertThat(call(viewer, get("/api/v1/reports/999999999")).getStatus()).isEqualTo(404);
+
+        // the list as a file holds the same reports as the list each reader sees
+        String focalCsv = call(focalPoint, get("/api/v1/reports").param("format", "csv"))
+                .getContentAsString(StandardCharsets.UTF_8).replace("\uFEFF", "");
+        assertThat(focalCsv).startsWith("Id,Type,Plan,Year,Half,Audience,Version,Status,Issued at,Issued by")
+                .contains(published + ",SEMI_ANNUAL,").doesNotContain(internal + ",SEMI_ANNUAL,");
+        assertThat(focalCsv.lines().skip(1).filter(l -> !l.isBlank()).toList()).allMatch(l -> l.contains(",PUBLIC,"));
+        MockHttpServletResponse viewerCsv = call(viewer, get("/reports/export.csv"));
+        assertThat(viewerCsv.getStatus()).isEqualTo(200);
+        assertThat(viewerCsv.getContentAsString(StandardCharsets.UTF_8))
+                .contains(internal + ",SEMI_ANNUAL,").contains(published + ",SEMI_ANNUAL,");
     }
 }

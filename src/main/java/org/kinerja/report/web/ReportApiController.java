@@ -1,5 +1,11 @@
 package org.kinerja.report.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.kinerja.exchange.ExportResponses;
+
 import java.time.OffsetDateTime;
 
 import org.kinerja.identity.KinerjaUser;
@@ -40,9 +46,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
 
     private final ReportService reports;
+    private final ExportResponses exports;
 
-    ReportApiController(ReportService reports) {
+    ReportApiController(ReportService reports, ExportResponses exports) {
         this.reports = reports;
+        this.exports = exports;
     }
 
     record IssueRequest(ReportType type, String planCode, Integer year, Integer half, ReportAudience audience) {
@@ -79,6 +87,13 @@ class ReportApiController {
     ListPage<IssuedReport> list(@RequestParam(required = false) Integer page,
                                 @RequestParam(required = false) Integer size, Authentication auth) {
         return reports.list(!ReportWebConfig.readsInternal(auth), PageQuery.of(page, size));
+    }
+
+    /** The issued reports the reader may see, as a file: {@code ?format=csv} or {@code ?format=xlsx}. */
+    @GetMapping(params = "format")
+    void export(@RequestParam String format, Authentication auth, HttpServletResponse response) throws IOException {
+        exports.write(format, ReportExport.TABLE, ReportExport.rows(reports, !ReportWebConfig.readsInternal(auth)),
+                ReportExport.FILE_NAME, response);
     }
 
     @GetMapping("/{id:\\d+}")

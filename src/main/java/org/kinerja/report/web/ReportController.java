@@ -1,5 +1,9 @@
 package org.kinerja.report.web;
 
+import java.io.IOException;
+
+import org.kinerja.exchange.ExportResponses;
+
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +55,11 @@ class ReportController {
     private final MessageSource messages;
     private final UiFactory uiFactory;
 
-    ReportController(ReportService reports, PlanService plans, MessageSource messages, UiFactory uiFactory) {
+    private final ExportResponses exports;
+
+    ReportController(ReportService reports, PlanService plans, MessageSource messages, UiFactory uiFactory,
+                     ExportResponses exports) {
+        this.exports = exports;
         this.reports = reports;
         this.plans = plans;
         this.messages = messages;
@@ -64,6 +72,13 @@ class ReportController {
     String list(@RequestParam(required = false) Integer page, Authentication auth, Model model) {
         return listPage(page, auth, IssueForm.blank(plans.current().map(Plan::code).orElse(null)), FormErrors.none(),
                 model);
+    }
+
+    /** The issued reports the reader may see, as a file, for the list's export links. */
+    @GetMapping("/reports/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, Authentication auth, HttpServletResponse response) throws IOException {
+        exports.write(format, ReportExport.TABLE, ReportExport.rows(reports, !ReportWebConfig.readsInternal(auth)),
+                ReportExport.FILE_NAME, response);
     }
 
     @PostMapping("/reports")

@@ -10,6 +10,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Tag;
+import org.kinerja.generator.DataGenerator;
+import org.kinerja.generator.Scale;
+import org.kinerja.plan.PlanService;
+import org.kinerja.workplan.WorkPlanService;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -42,12 +46,24 @@ final class BenchData {
         return Scale.of(System.getProperty("kinerja.generate", "bench"));
     }
 
+    /** The generator on an application's database (without the SQL capture) and services, publishing nothing. */
+    static DataGenerator generator(ApplicationContext context) {
+        return new DataGenerator(dataSource(context), context.getBean(PlanService.class),
+                context.getBean(WorkPlanService.class), null);
+    }
+
+    /** The application's data source without the SQL capture. */
+    static DataSource dataSource(ApplicationContext context) {
+        return SqlCapture.unwrapped(context.getBean(DataSource.class));
+    }
+
     /** Generates the data unless the database holds it; answers what it holds. */
     static synchronized String ensure(ApplicationContext context) throws Exception {
-        DataGenerator generator = DataGenerator.of(context);
-        var generated = DataGenerator.generated(generator.dataSource());
+        DataGenerator generator = generator(context);
+        DataSource dataSource = dataSource(context);
+        var generated = DataGenerator.generated(dataSource);
         if (generated.isPresent()) {
-            awaitIdle(generator.dataSource());
+            awaitIdle(dataSource);
             return generated.get();
         }
         Scale scale = scale();
@@ -63,7 +79,7 @@ final class BenchData {
         report.note(String.format(Locale.ROOT, "%,d rows in %.1f s: %,.0f rows/s", rows, result.seconds(), rows / result.seconds()));
         report.write("generate-" + scale.name(), scale.name() + " seed " + SEED);
         rebuildRollups(context);
-        awaitIdle(generator.dataSource());
+        awaitIdle(dataSource);
         return scale.name() + " seed " + SEED;
     }
 

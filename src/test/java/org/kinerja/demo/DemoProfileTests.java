@@ -136,4 +136,30 @@ class DemoProfileTests {
         assertThat(rows.stream().map(IpttRow::status).collect(java.util.stream.Collectors.toSet()))
                 .containsExactlyInAnyOrder(ProgressStatus.values());
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void theDemoDeliveryIsTheGeneratorsDemoScaleHeldByTheActivitiesThatWentAhead() {
+        assertThat(jdbc.queryForList("select scale || ' seed ' || seed from generator.generated_data", String.class))
+                .containsExactly("demo seed 202122");
+        String ofPlan = " from delivery.event e join workplan.activity a on a.id = e.activity_id"
+                + " join workplan.work_plan w on w.id = a.work_plan_id where w.plan_code = 'SP-2021-22'";
+        assertThat(jdbc.queryForObject("select count(*)" + ofPlan, Long.class)).isEqualTo(100);
+        assertThat(jdbc.queryForObject("select count(*) from delivery.attendance t join delivery.event e on e.id = t.event_id"
+                + " join workplan.activity a on a.id = e.activity_id join workplan.work_plan w on w.id = a.work_plan_id"
+                + " where w.plan_code = 'SP-2021-22'", Long.class)).isEqualTo(2_000);
+        // the narrative's work plans had six activities per purpose and more: the generator added none
+        assertThat(jdbc.queryForObject("select count(*) from workplan.activity where description like 'Generated activity%'",
+                Long.class)).isZero();
+        // only activities completed or in progress hold events, each titled after its activity
+        assertThat(jdbc.queryForObject("select count(*)" + ofPlan + " and a.status not in ('COMPLETED', 'IN_PROGRESS')",
+                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*)" + ofPlan + " and e.title not like a.title || '%'", Long.class))
+                .isZero();
+        // the demo tells the plan as finished: nothing after 2022 is held, nothing before it still planned
+        assertThat(jdbc.queryForObject("select count(*)" + ofPlan + " and e.status = 'PLANNED' and a.status = 'COMPLETED'",
+                Long.class)).isZero();
+    }
 }

@@ -1,42 +1,54 @@
-package org.kinerja.bench;
+package org.kinerja.generator;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.kinerja.plan.NewPlan;
+import org.kinerja.shared.EntityChanged;
 import org.kinerja.plan.Plan;
 import org.kinerja.plan.PlanService;
 import org.kinerja.workplan.WorkPlan;
 import org.kinerja.workplan.WorkPlanService;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Makes a consistent, deterministic body of Kinerja data at a {@link Scale}: for each plan year a work plan
  * with activities under the four purposes (types, planned months, statuses, budgets and spending, countries,
  * partners, guiding principles), the events of the activities that hold events, people and their attendances
  * (roles, days, pre/post tests, satisfaction), member requests with their status history, knowledge products
- * with their stage history and engagements with forums. The same seed gives the same data on any database
- * that has the same shipped reference data.
+ * with their stage history, engagements with forums and, where the scale asks for them, indicator values with
+ * their approval steps. The same seed gives the same data on any database that has the same shipped reference
+ * data (and, for the demo profile, the same demo loaders before it).
  *
  * <p>It is generated against what the database holds: members, countries, partners, forums and bodies are read
  * from the directory; each year's plan is the shipped plan covering it, else one created through
  * {@link PlanService} for a two-year period ({@code SP-2017-18} …, purposes and principles copied from the
  * shipped plan); each work plan is found or created through {@link WorkPlanService} (a DRAFT, as the shipped
- * 2021 one is). Everything else is written with {@code COPY} in one transaction: it loads whole or not at all.
+ * 2021 one is). Each purpose of a work plan is topped up to the scale's number of activities; the activities a
+ * work plan had already that were completed or are in progress hold events too. A plan without a results
+ * framework gets a copy of the shipped plan's (targets moved to its own years). Everything else is written with
+ * {@code COPY} in one transaction: it loads whole or not at all.
  * Ids are given by the generator after the largest one in use, and the identity sequences are moved past them
  * afterwards. For large scales the secondary indexes and the unique and foreign-key constraints of the
  * person, event and attendance tables are dropped for the load and re-created afterwards from their own
@@ -46,8 +58,8 @@ public final class DataGenerator {
 
     /** The shipped plan whose purposes and principles generated plans copy. */
     static final String SHIPPED_PLAN = "SP-2021-22";
-    /** Marker table: which scale and seed a database holds (one row per generation). */
-    static final String MARKER = "public.kinerja_generated_data";
+    /** Marker table (migration V60): which scale and seed a database holds, one row per generation. */
+    static final String MARKER = "generator.generated_data";
     /** Above this many attendances the delivery tables' secondary indexes are built after the load. */
     static final long DEFER_INDEXES_FROM = 200_000;
 
@@ -91,43 +103,41 @@ public final class DataGenerator {
     private final DataSource dataSource;
     private final PlanService plans;
     private final WorkPlanService workPlans;
+    private final ApplicationEventPublisher events;
 
-    public DataGenerator(DataSource dataSource, PlanService plans, WorkPlanService workPlans) {
+    /**
+     * A generator writing to {@code dataSource} (plans and work plans through their services); after each load it
+     * publishes a {@code GeneratedData} change through {@code events} (the audit trail records it, the dashboard
+     * recounts), unless {@code events} is {@code null}.
+     */
+    public DataGenerator(DataSource dataSource, PlanService plans, WorkPlanService workPlans,
+                         ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.plans = plans;
         this.workPlans = workPlans;
-    }
-
-    /** The generator on an application's database and services (its data source without the SQL capture). */
-    public static DataGenerator of(org.springframework.context.ApplicationContext context) {
-        return new DataGenerator(SqlCapture.unwrapped(context.getBean(DataSource.class)), context.getBean(PlanService.class),
-                context.getBean(WorkPlanService.class));
-    }
-
-    DataSource dataSource() {
-        return dataSource;
+        this.events = events;
     }
 
     /** What one generation added, table by table (schema.table → rows), and how long it took. */
     public record Result(Scale scale, long seed, Map<String, Long> rows, double seconds) {
 
-        long rows(String table) {
+        public long rows(String table) {
             return rows.getOrDefault(table, 0L);
         }
     }
 
     /** The scale and seed this database was generated with, if it was. */
-    public static java.util.Optional<String> generated(DataSource dataSource) throws SQLException {
+    public static Optional<String> generated(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select to_regclass('" + MARKER + "') is not null")) {
             r.next();
             if (!r.getBoolean(1)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select scale || ' seed ' || seed from " + MARKER + " order by generated_at desc limit 1")) {
-            return r.next() ? java.util.Optional.of(r.getString(1)) : java.util.Optional.empty();
+            return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
         }
     }
 
@@ -138,11 +148,19 @@ public final class DataGenerator {
                              List<Long> bodies) {
     }
 
-    /** One generated activity, as far as later tables need it. */
-    private record Act(long id, int year, int purpose, String type, String status, LocalDate from, LocalDate to) {
+    /**
+     * One activity, as far as later tables need it: generated ({@code title} null), or one the work plan had
+     * already ({@code title} its own).
+     */
+    private record Act(long id, int year, int purpose, String type, String status, LocalDate from, LocalDate to,
+                       String title) {
 
         boolean holdsEvents() {
-            return eventKind(type) != null && !status.equals("CANCELLED") && !status.equals("POSTPONED");
+            if (eventKind(type) == null) {
+                return false;
+            }
+            // an activity of the work plan's own holds events once it went ahead
+            return title == null ? active() : status.equals("COMPLETED") || status.equals("IN_PROGRESS");
         }
 
         boolean active() {
@@ -177,13 +195,32 @@ public final class DataGenerator {
 
     /** Generates the data of {@code scale} with {@code seed}; throws (and writes nothing) if a constraint fails. */
     public Result generate(Scale scale, long seed) throws SQLException {
+        return generate(scale, seed, false).orElseThrow();
+    }
+
+    /**
+     * Generates the data of {@code scale} with {@code seed} unless the database holds a generation of that scale
+     * already (checked under a lock, so two nodes starting together load it once); empty when it did nothing.
+     */
+    public Optional<Result> generateOnce(Scale scale, long seed) throws SQLException {
+        return generate(scale, seed, true);
+    }
+
+    private Optional<Result> generate(Scale scale, long seed, boolean once) throws SQLException {
         long t0 = System.nanoTime();
-        Map<Integer, Long> workPlanIds = workPlans(scale);
+        Map<Integer, WorkPlan> yearPlans = workPlans(scale);
+        Map<Integer, Long> workPlanIds = new LinkedHashMap<>();
+        yearPlans.forEach((year, plan) -> workPlanIds.put(year, plan.id()));
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
+                execute(c, "select pg_advisory_xact_lock(hashtext('kinerja-generator'))");
+                if (once && count(c, "select count(*) from " + MARKER + " where scale = ?", scale.name()) > 0) {
+                    c.rollback();
+                    return Optional.empty();
+                }
                 execute(c, "set local maintenance_work_mem = '256MB'");
                 Directory dir = directory(c);
                 List<String> deferred = scale.attendances() >= DEFER_INDEXES_FROM
@@ -195,17 +232,22 @@ public final class DataGenerator {
                 products(c, scale, seed, acts, dir, rows);
                 engagements(c, scale, seed, acts, dir, rows);
                 requests(c, scale, seed, acts, dir, rows);
+                if (scale.indicatorValues()) {
+                    for (String planCode : new LinkedHashSet<>(yearPlans.values().stream().map(WorkPlan::planCode).toList())) {
+                        framework(c, planCode, rows);
+                    }
+                    values(c, scale, seed, yearPlans, rows);
+                }
                 for (String ddl : deferred) {
                     execute(c, ddl);
                 }
                 for (String table : List.of("workplan.activity", "delivery.person", "delivery.event",
                         "delivery.attendance", "knowledge.product", "knowledge.stage_change", "outreach.engagement",
-                        "request.member_request", "request.status_change")) {
-                    execute(c, "select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from "
-                            + table + "))");
+                        "request.member_request", "request.status_change", "measurement.indicator_value",
+                        "measurement.value_step")) {
+                    execute(c, "select setval(pg_get_serial_sequence('" + table + "', 'id'), greatest(1, (select max(id) from "
+                            + table + ")), (select count(*) > 0 from " + table + "))");
                 }
-                execute(c, "create table if not exists " + MARKER + " (scale varchar(20) not null, seed bigint not null,"
-                        + " generated_at timestamptz not null default now())");
                 try (PreparedStatement p = c.prepareStatement("insert into " + MARKER + " (scale, seed) values (?, ?)")) {
                     p.setString(1, scale.name());
                     p.setLong(2, seed);
@@ -222,12 +264,18 @@ public final class DataGenerator {
                 execute(c, "analyze " + table);
             }
         }
-        return new Result(scale, seed, rows, (System.nanoTime() - t0) / 1e9);
+        if (events != null) {
+            EntityChanged.Builder change = EntityChanged.created("GeneratedData", scale.name() + "-" + seed)
+                    .field("scale", null, scale.name()).field("seed", null, seed);
+            rows.forEach((table, n) -> change.field(table, null, n));
+            events.publishEvent(change.build());
+        }
+        return Optional.of(new Result(scale, seed, rows, (System.nanoTime() - t0) / 1e9));
     }
 
     /** The work plan of each year, found or created (with a plan covering the year created when none does). */
-    private Map<Integer, Long> workPlans(Scale scale) {
-        Map<Integer, Long> ids = new LinkedHashMap<>();
+    private Map<Integer, WorkPlan> workPlans(Scale scale) {
+        Map<Integer, WorkPlan> ids = new LinkedHashMap<>();
         for (int year = scale.firstYear(); year <= scale.lastYear(); year++) {
             int y = year;
             Plan plan = plans.current(year).filter(p -> p.startYear() <= y && y <= p.endYear()).orElseGet(() -> {
@@ -238,7 +286,7 @@ public final class DataGenerator {
                                 + " (generated)", start, start + 1, SHIPPED_PLAN)));
             });
             WorkPlan workPlan = workPlans.find(plan.code(), year).orElseGet(() -> workPlans.create(plan.code(), y));
-            ids.put(year, workPlan.id());
+            ids.put(year, workPlan);
         }
         return ids;
     }
@@ -266,13 +314,18 @@ public final class DataGenerator {
         List<Object[]> countries = new ArrayList<>();
         List<Object[]> partners = new ArrayList<>();
         List<Object[]> ratings = new ArrayList<>();
-        // (no query may run on the connection while a COPY is open: the sequences in use are read first)
+        // (no query may run on the connection while a COPY is open: the sequences in use and the activities the
+        // work plans have already are read first)
         Map<String, Integer> sequences = new LinkedHashMap<>();
+        Map<String, Integer> missing = new LinkedHashMap<>();
         for (long workPlan : workPlanIds.values()) {
             for (int purpose = 1; purpose <= 4; purpose++) {
-                sequences.put(workPlan + "/" + purpose, maxSequence(c, workPlan, purpose));
+                int[] sequenceAndCount = sequenceAndCount(c, workPlan, purpose);
+                sequences.put(workPlan + "/" + purpose, sequenceAndCount[0]);
+                missing.put(workPlan + "/" + purpose, Math.max(0, scale.activitiesPerPurpose() - sequenceAndCount[1]));
             }
         }
+        acts.addAll(existing(c, workPlanIds));
         try (CopyStream a = CopyStream.open(c, "workplan.activity", "id, work_plan_id, code, purpose_number, sequence, title,"
                 + " type, description, objectives, requested_by_member_code, modality, planned_start, planned_end,"
                 + " actual_start, actual_end, status, status_reason, budget_amount, budget_currency, expenditure,"
@@ -281,7 +334,8 @@ public final class DataGenerator {
                 int year = wp.getKey();
                 for (int purpose = 1; purpose <= 4; purpose++) {
                     int sequence = sequences.get(wp.getValue() + "/" + purpose);
-                    for (int i = 0; i < scale.activitiesPerPurpose(); i++) {
+                    int adding = missing.get(wp.getValue() + "/" + purpose);
+                    for (int i = 0; i < adding; i++) {
                         sequence++;
                         String type = TYPES_BY_PURPOSE[purpose - 1][i % 6];
                         int startMonth = 1 + random.nextInt(10);
@@ -345,7 +399,7 @@ public final class DataGenerator {
                             ratings.add(new Object[] {id, number, rating,
                                     rating.equals("APPLIED") ? "Applied throughout: " + topic + "." : ""});
                         }
-                        acts.add(new Act(id, year, purpose, type, status, from, lastDay));
+                        acts.add(new Act(id, year, purpose, type, status, from, lastDay, null));
                         id++;
                     }
                 }
@@ -372,16 +426,42 @@ public final class DataGenerator {
         };
     }
 
-    private static int maxSequence(Connection c, long workPlan, int purpose) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select coalesce(max(sequence), 0) from workplan.activity"
+    /** The largest sequence in use under a purpose of a work plan, and how many activities it has. */
+    private static int[] sequenceAndCount(Connection c, long workPlan, int purpose) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("select coalesce(max(sequence), 0), count(*) from workplan.activity"
                 + " where work_plan_id = ? and purpose_number = ?")) {
             p.setLong(1, workPlan);
             p.setInt(2, purpose);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
-                return r.getInt(1);
+                return new int[] {r.getInt(1), r.getInt(2)};
             }
         }
+    }
+
+    /**
+     * The activities the work plans have already, in id order: their planned months (the whole year when they
+     * have none) bound the events they hold.
+     */
+    private static List<Act> existing(Connection c, Map<Integer, Long> workPlanIds) throws SQLException {
+        List<Act> list = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("select a.id, w.year, a.purpose_number, a.type, a.status,"
+                + " a.planned_start, a.planned_end, a.title from workplan.activity a"
+                + " join workplan.work_plan w on w.id = a.work_plan_id where a.work_plan_id = any(?) order by a.id")) {
+            p.setArray(1, c.createArrayOf("bigint", workPlanIds.values().toArray()));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    int year = r.getInt(2);
+                    LocalDate start = r.getObject(6, LocalDate.class);
+                    LocalDate end = r.getObject(7, LocalDate.class);
+                    LocalDate from = start == null ? LocalDate.of(year, 1, 1) : start.withDayOfMonth(1);
+                    LocalDate to = end == null ? LocalDate.of(year, 12, 31) : end.withDayOfMonth(end.lengthOfMonth());
+                    list.add(new Act(r.getLong(1), year, r.getInt(3), r.getString(4), r.getString(5), from,
+                            to.isBefore(from) ? from : to, r.getString(8)));
+                }
+            }
+        }
+        return list;
     }
 
     // --- people ----------------------------------------------------------------------------------------------
@@ -458,9 +538,10 @@ public final class DataGenerator {
                     LocalDate end = start.plusDays(days - 1L);
                     boolean virtual = kind.equals("WEBINAR") || random.nextInt(6) == 0;
                     String[] place = PLACES[random.nextInt(PLACES.length)];
-                    String status = end.isAfter(asOf) ? "PLANNED" : random.nextInt(100) < 3 ? "CANCELLED" : "HELD";
+                    String status = end.isAfter(asOf) || a.status().equals("PLANNED") ? "PLANNED"
+                            : random.nextInt(100) < 3 ? "CANCELLED" : "HELD";
                     int index = ++perHost[hosts.indexOf(a)];
-                    e.add(id).add(a.id()).add(kind).add(title(kind) + " " + index + " (" + a.year() + "-P" + a.purpose() + ")")
+                    e.add(id).add(a.id()).add(kind).add(eventTitle(a, kind, index))
                             .add(start).add(end).add(virtual ? null : place[0]).add(virtual ? null : place[1]).add(virtual)
                             .add(random.nextInt(4) == 0 ? "en,id" : "en").add(status).add("Generated event.");
                     e.end();
@@ -478,6 +559,16 @@ public final class DataGenerator {
         }
         copyRows(c, "delivery.event_partner", "event_id, partner_id", eventPartners, rows);
         attendances(c, scale, seed, held, firstPerson, rows);
+    }
+
+    /** An event's title: its activity's own (numbered from the second event on), or the generated pattern. */
+    private static String eventTitle(Act a, String kind, int index) {
+        if (a.title() == null) {
+            return title(kind) + " " + index + " (" + a.year() + "-P" + a.purpose() + ")";
+        }
+        String suffix = index > 1 ? " (" + index + ")" : "";
+        String base = a.title().length() + suffix.length() > 300 ? a.title().substring(0, 300 - suffix.length()) : a.title();
+        return base + suffix;
     }
 
     private void attendances(Connection c, Scale scale, long seed, List<Held> held, long firstPerson,
@@ -632,6 +723,9 @@ public final class DataGenerator {
 
     private void engagements(Connection c, Scale scale, long seed, List<Act> acts, Directory dir, Map<String, Long> rows)
             throws SQLException {
+        if (scale.engagementsPerYear() == 0) {
+            return;
+        }
         if (dir.forums().isEmpty()) {
             throw new IllegalStateException("the directory has no forums to engage with");
         }
@@ -733,6 +827,196 @@ public final class DataGenerator {
         copyRows(c, "request.member_request_activity", "request_id, activity_id", links, rows);
     }
 
+    // --- results framework and indicator values --------------------------------------------------------------
+
+    /**
+     * Copies the shipped plan's outcomes, indicators, breakdowns and targets into a plan that has no indicators:
+     * baselines dated the year before the plan starts, each target moved to the same year of the new plan.
+     */
+    private static void framework(Connection c, String planCode, Map<String, Long> rows) throws SQLException {
+        if (planCode.equals(SHIPPED_PLAN) || count(c, "select count(*) from indicator.indicator where plan_code = ?", planCode) > 0) {
+            return;
+        }
+        int start = (int) count(c, "select start_year from plan.plan where code = ?", planCode);
+        int shippedStart = (int) count(c, "select start_year from plan.plan where code = ?", SHIPPED_PLAN);
+        int end = (int) count(c, "select end_year from plan.plan where code = ?", planCode);
+        long outcomes = update(c, "insert into indicator.outcome (plan_code, purpose_number, code, number, statement)"
+                + " select ?, purpose_number, code, number, statement from indicator.outcome where plan_code = ?"
+                + " order by code", planCode, SHIPPED_PLAN);
+        long indicators = update(c, "insert into indicator.indicator (plan_code, purpose_number, outcome_id, code, number,"
+                + " name, definition, unit, measure, direction, aggregation, baseline_value, baseline_year, baseline_note,"
+                + " source, frequency, means_of_verification)"
+                + " select ?, i.purpose_number, n.id, i.code, i.number, i.name, i.definition, i.unit, i.measure, i.direction,"
+                + " i.aggregation, i.baseline_value, case when i.baseline_year is null then null else ? - 1 end,"
+                + " i.baseline_note, i.source, i.frequency, i.means_of_verification from indicator.indicator i"
+                + " left join indicator.outcome o on o.id = i.outcome_id"
+                + " left join indicator.outcome n on n.plan_code = ? and n.code = o.code"
+                + " where i.plan_code = ? order by i.code", planCode, start, planCode, SHIPPED_PLAN);
+        long breakdowns = update(c, "insert into indicator.indicator_disaggregation (indicator_id, disaggregation)"
+                + " select n.id, d.disaggregation from indicator.indicator_disaggregation d"
+                + " join indicator.indicator i on i.id = d.indicator_id"
+                + " join indicator.indicator n on n.plan_code = ? and n.code = i.code where i.plan_code = ?",
+                planCode, SHIPPED_PLAN);
+        long targets = update(c, "insert into indicator.target (indicator_id, year, value, note)"
+                + " select n.id, t.year - ? + ?, t.value, t.note from indicator.target t"
+                + " join indicator.indicator i on i.id = t.indicator_id"
+                + " join indicator.indicator n on n.plan_code = ? and n.code = i.code"
+                + " where i.plan_code = ? and t.year - ? + ? between ? and ?",
+                shippedStart, start, planCode, SHIPPED_PLAN, shippedStart, start, start, end);
+        rows.merge("indicator.outcome", outcomes, Long::sum);
+        rows.merge("indicator.indicator", indicators, Long::sum);
+        rows.merge("indicator.indicator_disaggregation", breakdowns, Long::sum);
+        rows.merge("indicator.target", targets, Long::sum);
+    }
+
+    /** One indicator of a year's plan, as far as its values need it. */
+    private record Ind(long id, String planCode, String measure, String aggregation, String frequency, boolean computed,
+                       BigDecimal target) {
+    }
+
+    /**
+     * Every indicator of each year's plan gets a value for each of its periods ended by the scale's day (none where
+     * it has one for that year already): manual ones a number, percentage or text near the year's target, computed
+     * ones a row whose number stays live until a report locks it. Years before the last are APPROVED; the last
+     * year's values are DRAFT, SUBMITTED or APPROVED in turn. Each value has its steps (entered, submitted,
+     * approved) by a user who may take them, when the directory has such users.
+     */
+    private static void values(Connection c, Scale scale, long seed, Map<Integer, WorkPlan> yearPlans,
+                               Map<String, Long> rows) throws SQLException {
+        Random random = new Random(seed * 31 + 8);
+        Long submitter = firstUser(c, "'PROGRAMME_OFFICER', 'MEL_OFFICER'", null);
+        Long approver = firstUser(c, "'MEL_OFFICER', 'CO_MANAGER'", submitter);
+        List<Object[]> values = new ArrayList<>();
+        List<Object[]> steps = new ArrayList<>();
+        long id = firstFreeId(c, "measurement.indicator_value");
+        for (Map.Entry<Integer, WorkPlan> entry : yearPlans.entrySet()) {
+            int year = entry.getKey();
+            int index = 0;
+            for (Ind ind : indicators(c, entry.getValue().planCode(), year)) {
+                List<String[]> periods = new ArrayList<>();
+                switch (ind.frequency()) {
+                    case "QUARTERLY" -> {
+                        for (int q = 1; q <= 4; q++) {
+                            periods.add(new String[] {year + "-Q" + q, LocalDate.of(year, q * 3, 1).plusMonths(1).minusDays(1).toString()});
+                        }
+                    }
+                    case "SEMI_ANNUAL" -> {
+                        periods.add(new String[] {year + "-H1", LocalDate.of(year, 6, 30).toString()});
+                        periods.add(new String[] {year + "-H2", LocalDate.of(year, 12, 31).toString()});
+                    }
+                    default -> periods.add(new String[] {String.valueOf(year), LocalDate.of(year, 12, 31).toString()});
+                }
+                for (String[] period : periods) {
+                    LocalDate ends = LocalDate.parse(period[1]);
+                    if (ends.isAfter(scale.asOf())) {
+                        continue;
+                    }
+                    String status = year < scale.lastYear() ? "APPROVED" : new String[] {"DRAFT", "SUBMITTED", "APPROVED"}[index++ % 3];
+                    BigDecimal value = null;
+                    BigDecimal numerator = null;
+                    BigDecimal denominator = null;
+                    String text = null;
+                    if (!ind.computed()) {
+                        if (ind.measure().equals("QUALITATIVE")) {
+                            text = "Members reported applying the RSO's guidance in " + TOPICS[random.nextInt(TOPICS.length)]
+                                    + " (generated).";
+                        } else if (ind.aggregation().equals("RATIO")) {
+                            denominator = BigDecimal.valueOf(20 + random.nextInt(200));
+                            numerator = BigDecimal.valueOf(Math.round(denominator.doubleValue() * (0.4 + random.nextDouble() * 0.55)));
+                            BigDecimal top = ind.measure().equals("PERCENTAGE")
+                                    ? numerator.multiply(BigDecimal.valueOf(100)) : numerator;
+                            value = top.divide(denominator, 4, RoundingMode.HALF_UP);
+                        } else if (ind.measure().equals("PERCENTAGE")) {
+                            value = BigDecimal.valueOf(40 + random.nextInt(56));
+                        } else {
+                            double base = ind.target() == null ? 10 : Math.max(1, ind.target().doubleValue());
+                            if (ind.aggregation().equals("SUM")) {
+                                base = base / periods.size();
+                            }
+                            value = BigDecimal.valueOf(Math.round(base * (0.6 + random.nextDouble() * 0.7)));
+                        }
+                    }
+                    OffsetDateTime entered = ends.plusDays(5).atTime(9, 0).atOffset(ZoneOffset.UTC);
+                    OffsetDateTime submitted = status.equals("DRAFT") ? null : entered.plusDays(5);
+                    OffsetDateTime approved = status.equals("APPROVED") ? entered.plusDays(15) : null;
+                    values.add(new Object[] {id, ind.id(), ind.planCode(), period[0], year, ind.computed() ? "COMPUTED" : "MANUAL",
+                            value, text, numerator, denominator,
+                            ind.computed() ? "Read from the records (generated)." : "From the RSO's monitoring (generated).",
+                            status, submitter, entered, submitted == null ? null : submitter, submitted,
+                            approved == null ? null : approver, approved, entered});
+                    steps.add(new Object[] {id, "ENTERED", null, "DRAFT", submitter, entered});
+                    if (submitted != null) {
+                        steps.add(new Object[] {id, "SUBMITTED", "DRAFT", "SUBMITTED", submitter, submitted});
+                    }
+                    if (approved != null) {
+                        steps.add(new Object[] {id, "APPROVED", "SUBMITTED", "APPROVED", approver, approved});
+                    }
+                    id++;
+                }
+            }
+        }
+        copyRows(c, "measurement.indicator_value", "id, indicator_id, plan_code, period_label, period_year, origin, value,"
+                + " text_value, numerator, denominator, comment, status, entered_by, entered_at, submitted_by, submitted_at,"
+                + " approved_by, approved_at, updated_at", values, rows);
+        copyRows(c, "measurement.value_step", "id, value_id, action, from_status, to_status, user_id, at",
+                numbered(c, "measurement.value_step", steps), rows);
+    }
+
+    /** The indicators of a plan with no value in the year yet, with the year's target. */
+    private static List<Ind> indicators(Connection c, String planCode, int year) throws SQLException {
+        List<Ind> list = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("select i.id, i.measure, i.aggregation, i.frequency, i.source <> 'MANUAL',"
+                + " t.value from indicator.indicator i left join indicator.target t on t.indicator_id = i.id and t.year = ?"
+                + " where i.plan_code = ? and not exists (select 1 from measurement.indicator_value v"
+                + " where v.indicator_id = i.id and v.period_year = ?) order by i.purpose_number, i.number")) {
+            p.setInt(1, year);
+            p.setString(2, planCode);
+            p.setInt(3, year);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    list.add(new Ind(r.getLong(1), planCode, r.getString(2), r.getString(3), r.getString(4), r.getBoolean(5),
+                            r.getBigDecimal(6)));
+                }
+            }
+        }
+        return list;
+    }
+
+    /** The active user of the lowest id holding one of the roles (other than {@code not}), or {@code null}. */
+    private static Long firstUser(Connection c, String roles, Long not) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("select min(u.id) from identity.app_user u"
+                + " join identity.user_role r on r.user_id = u.id where u.active and r.role in (" + roles + ")"
+                + " and u.id <> coalesce(?, -1)")) {
+            p.setObject(1, not);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                long id = r.getLong(1);
+                return r.wasNull() ? null : id;
+            }
+        }
+    }
+
+    private static long count(Connection c, String sql, Object... binds) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < binds.length; i++) {
+                p.setObject(i + 1, binds[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static long update(Connection c, String sql, Object... binds) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < binds.length; i++) {
+                p.setObject(i + 1, binds[i]);
+            }
+            return p.executeUpdate();
+        }
+    }
+
     // --- indexes ---------------------------------------------------------------------------------------------
 
     /**
@@ -797,6 +1081,8 @@ public final class DataGenerator {
                 for (Object v : r) {
                     if (v == null) {
                         copy.add((String) null);
+                    } else if (v instanceof BigDecimal b) {
+                        copy.add(b.toPlainString());
                     } else if (v instanceof Number n) {
                         copy.add(n);
                     } else if (v instanceof LocalDate d) {

@@ -1,4 +1,4 @@
-package org.kinerja.bench;
+package org.kinerja.generator;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

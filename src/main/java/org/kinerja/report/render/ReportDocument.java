@@ -3,7 +3,10 @@ package org.kinerja.report.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.kinerja.report.ReportAudience;
@@ -81,6 +84,9 @@ public final class ReportDocument {
     private final ReportCharts charts;
     private final List<Block> blocks = new ArrayList<>();
     private final List<TocEntry> toc = new ArrayList<>();
+    /** Events the report's text lists at most; the workbook's Events sheet has every one. */
+    static final int LISTED_EVENTS = 50;
+
     private final List<Table> sheets = new ArrayList<>();
     private final String title;
 
@@ -305,15 +311,18 @@ public final class ReportDocument {
         rows.add(fact("report.knowledgeGain", decimal(s.knowledgeGain(), figure("KNOWLEDGE_GAIN"))));
         rows.add(fact("report.satisfiedShare", percent(s.satisfiedShare(), figure("SATISFIED_SHARE"))));
         table(id + "-training-figures", null, t.t("report.training"), headers("report.figure", "report.value"), rows);
-        List<List<Cell>> events = new ArrayList<>();
-        for (EventLine e : s.events()) {
-            String href = links == null ? null : links.event(e.id());
-            events.add(List.of(link(e.title(), href), text(t.label("delivery.kind.", e.kind())), text(f.date(e.endDate())),
-                    text(e.place()), count(e.participants(), href)));
+        List<String> eventHeaders = headers("report.event.title", "report.event.kind", "report.event.endDate",
+                "report.event.place", "report.event.participants");
+        List<EventLine> listed = listedEvents(s.events());
+        if (listed.size() < s.events().size()) {
+            // the workbook keeps every event; the page, PDF and DOCX list the largest and say so
+            sheets.add(new Table(id + "-events", t.t("report.sheet.events"), t.t("report.training.events"), eventHeaders,
+                    eventRows(s.events())));
+            paragraph(t.t("report.training.eventsListed", f.number(listed.size()), f.number(s.events().size())));
+            table(id + "-events", null, t.t("report.training.events"), eventHeaders, eventRows(listed));
+        } else {
+            table(id + "-events", "report.sheet.events", t.t("report.training.events"), eventHeaders, eventRows(listed));
         }
-        table(id + "-events", "report.sheet.events", t.t("report.training.events"),
-                headers("report.event.title", "report.event.kind", "report.event.endDate", "report.event.place",
-                        "report.event.participants"), events);
         chart(t.t("report.chart.sex"), charts.trainedBySex(report));
         countTable(id + "-sex", "report.sheet.sex", t.t("report.training.bySex"), "report.sex", s.bySex(),
                 line -> breakdown("PEOPLE_TRAINED", "SEX", line.key()));
@@ -321,6 +330,33 @@ public final class ReportDocument {
                 s.byMember(), line -> breakdown("PEOPLE_TRAINED", "MEMBER", line.key()));
         countTable(id + "-agencies", "report.sheet.agencyTypes", t.t("report.training.byAgencyType"), "report.agencyType",
                 s.byAgencyType(), line -> breakdown("PEOPLE_TRAINED", "AGENCY_TYPE", line.key()));
+    }
+
+    /**
+     * The events the report's text lists: all of them up to {@link #LISTED_EVENTS}, else that many with the most
+     * participants (in the order of the report's list). A constant of the layout, so an issued report re-renders
+     * identically.
+     */
+    static List<EventLine> listedEvents(List<EventLine> events) {
+        if (events.size() <= LISTED_EVENTS) {
+            return events;
+        }
+        Set<EventLine> largest = new HashSet<>(events.stream()
+                .sorted(Comparator.comparing((EventLine e) -> e.participants() == null ? 0L : e.participants()).reversed()
+                        .thenComparing(EventLine::endDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(EventLine::id))
+                .limit(LISTED_EVENTS).toList());
+        return events.stream().filter(largest::contains).toList();
+    }
+
+    private List<List<Cell>> eventRows(List<EventLine> events) {
+        List<List<Cell>> rows = new ArrayList<>(events.size());
+        for (EventLine e : events) {
+            String href = links == null ? null : links.event(e.id());
+            rows.add(List.of(link(e.title(), href), text(t.label("delivery.kind.", e.kind())), text(f.date(e.endDate())),
+                    text(e.place()), count(e.participants(), href)));
+        }
+        return rows;
     }
 
     private void products(String id) {

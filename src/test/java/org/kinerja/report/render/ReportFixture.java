@@ -75,6 +75,29 @@ final class ReportFixture {
         return copy(r, r.type(), r.planCode(), r.half(), List.copyOf(all));
     }
 
+    /**
+     * A report of {@code events} events held: "Event n" with n + 1 participants (so the largest are the last),
+     * each ending on a day of 2098 in the order of n.
+     */
+    static ReportData manyEvents(int events) {
+        ReportData r = internal();
+        List<EventLine> lines = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            lines.add(new EventLine(10_000 + i, "Event " + i, "TRAINING", LocalDate.of(2098, 1, 1).plusDays(i % 365),
+                    "Bangkok", (long) i + 1));
+        }
+        TrainingSection t = r.training();
+        TrainingSection training = new TrainingSection(events, t.participantDays(), List.copyOf(lines), t.bySex(),
+                t.byMember(), t.byAgencyType(), t.knowledgeGain(), t.satisfiedShare());
+        return new ReportData(r.type(), r.planCode(), r.planTitle(), r.year(), r.half(), r.audience(), r.suppressedBelow(),
+                r.generatedAt(), r.periodFrom(), r.periodTo(), r.foreword(), r.delivery(), r.purposes(), r.peopleTrained(),
+                r.womenShare(), r.sexNotRecorded(), r.knowledgeGain(), r.satisfiedShare(), events,
+                r.participantDays(), r.productsPublished(), r.engagements(), r.forumsEngaged(), r.requests(),
+                r.membersEngaged(), r.budget(), r.requestSection(), training, r.products(), r.engagementsByForum(),
+                r.engagementsByType(), r.principles(), r.members(), r.partners(), r.budgetByPurpose(), r.activities(),
+                r.indicatorData(), r.definitions());
+    }
+
     /** The first half of 2098 of a plan whose code needs encoding in a URL. */
     static ReportData firstHalf() {
         ReportData r = internal();

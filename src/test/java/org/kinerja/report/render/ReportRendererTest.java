@@ -170,6 +170,37 @@ class ReportRendererTest {
         assertThat(text).containsPattern("(?m)^\\s*X0\\s").containsPattern("(?m)^\\s*X699\\s");
     }
 
+    @Test
+    void aYearOfManyEventsListsTheFiftyLargestInThePdfAndDocxAndEveryEventInTheWorkbook() throws Exception {
+        ReportData data = ReportFixture.manyEvents(120);
+        String note = "The 50 events with the most participants are listed below; the workbook (XLSX) lists all 120"
+                + " events held";
+        String text = pdfText(pdf(data)).replaceAll("\\s+", " ");
+        assertThat(text).contains(note);
+        // events 70 to 119 have the most participants (71 to 120); event 69 is the first left out
+        assertThat(text).contains("Event 70 ").contains("Event 119 ").doesNotContain("Event 69 ").doesNotContain("Event 0 ");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(data)));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            String docx = words.getText();
+            assertThat(docx.replaceAll("\\s+", " ")).contains(note);
+            assertThat(docx).contains("Event 119").doesNotContain("Event 69\t");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx(data)))) {
+            Sheet events = book.getSheet("P2 events");
+            find(events, "Event 0");
+            find(events, "Event 69");
+            find(events, "Event 119");
+            // every event below the sheet's caption and header rows
+            long rows = 0;
+            for (Row row : events) {
+                if (row.getCell(0) != null && row.getCell(0).toString().startsWith("Event ")) {
+                    rows++;
+                }
+            }
+            assertThat(rows).isEqualTo(120);
+        }
+    }
+
     private static Row find(Sheet sheet, String first) {
         return find(sheet, 0, first);
     }

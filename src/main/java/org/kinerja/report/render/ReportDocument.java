@@ -290,9 +290,10 @@ public final class ReportDocument {
         rows.add(fact("report.requests.overdue", count(report.requestSection().overdue(), figure("REQUESTS_RECEIVED"))));
         table(id + "-request-figures", null, t.t("report.requests"), headers("report.figure", "report.value"), rows);
         countTable(id + "-request-types", "report.sheet.requestTypes", t.t("report.requests.byType"), "report.requests.type",
-                report.requestSection().byType(), line -> figure("REQUESTS_RECEIVED"));
+                report.requestSection().byType(), line -> breakdown("REQUESTS_RECEIVED", "REQUEST_TYPE", line.key()));
         countTable(id + "-requesters", "report.sheet.requesters", t.t("report.requests.byRequester"),
-                "report.requests.requester", report.requestSection().byRequester(), line -> figure("REQUESTS_RECEIVED"));
+                "report.requests.requester", report.requestSection().byRequester(),
+                line -> breakdown("REQUESTS_RECEIVED", "REQUESTER", line.key()));
     }
 
     private void training(String id) {
@@ -359,7 +360,7 @@ public final class ReportDocument {
         rows.add(fact("report.membersEngaged", count(s.membersEngaged(), figure("MEMBERS_ENGAGED"))));
         table("r-principle-figures", null, t.t("report.principles"), headers("report.figure", "report.value"), rows);
         countTable("r-gender-marker", "report.sheet.genderMarker", t.t("report.genderMarker"), "report.genderMarker.value",
-                s.genderMarker(), line -> figure("ACTIVITIES_PLANNED"));
+                s.genderMarker(), line -> ofWorkPlan("GENDER_MARKER", line.key()));
         List<List<Cell>> evidence = new ArrayList<>();
         for (PrincipleLine principle : s.principles()) {
             for (PrincipleEvidence e : principle.evidence()) {
@@ -525,6 +526,14 @@ public final class ReportDocument {
 
     private String breakdown(String source, String by, String key) {
         return links == null || key == null ? null : links.breakdown(source, by, key);
+    }
+
+    /**
+     * The activities of the year's work plan (as the report counts them, whatever its half) on one line of an
+     * ACTIVITIES_PLANNED breakdown.
+     */
+    private String ofWorkPlan(String by, String key) {
+        return links == null || key == null ? null : links.wholeYear().breakdown("ACTIVITIES_PLANNED", by, key);
     }
 
     private static Cell text(String text) {

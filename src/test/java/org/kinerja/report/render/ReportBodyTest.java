@@ -44,6 +44,13 @@ class ReportBodyTest {
                 + "&amp;by=ACTIVITY_STATUS&amp;key=CANCELLED\">1</a>");
         assertThat(html).contains("<a href=\"/figures/ACTIVITIES_PLANNED?plan=TEST-2098&amp;period=2098&amp;purpose=2"
                 + "&amp;by=ACTIVITY_STATUS&amp;key=POSTPONED\">1</a>");
+        // gender marker lines link to the planned activities of that marker, request lines to the requests of that
+        // type or requester
+        assertThat(html).contains(figureLink("ACTIVITIES_PLANNED", "TEST-2098", "2098", "GENDER_MARKER", "2", "3"),
+                figureLink("ACTIVITIES_PLANNED", "TEST-2098", "2098", "GENDER_MARKER", "NOT_RATED", "1"),
+                figureLink("REQUESTS_RECEIVED", "TEST-2098", "2098", "REQUEST_TYPE", "TECHNICAL_ASSISTANCE", "4"),
+                figureLink("REQUESTS_RECEIVED", "TEST-2098", "2098", "REQUESTER", "IDN", "5"),
+                figureLink("REQUESTS_RECEIVED", "TEST-2098", "2098", "REQUESTER", "BODY-9", "2"));
         assertThat(html).contains("<a href=\"/activities/21\">A2.1</a>").contains("<a href=\"/events/501\">")
                 .contains("<a href=\"/knowledge/601\">").contains("<a href=\"/directory/partners/801\">");
         assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\"");
@@ -76,11 +83,21 @@ class ReportBodyTest {
     }
 
     @Test
-    void aSemiAnnualReportLinksToItsHalf() {
+    void aSemiAnnualReportLinksToItsHalfAndTheWorkPlansCountsToTheYear() {
         ReportData half = ReportFixture.firstHalf();
         assertThat(ReportLinks.of(half).figure("PEOPLE_TRAINED", 2))
                 .isEqualTo("/figures/PEOPLE_TRAINED?plan=SP%202098%2F99&period=2098-H1&purpose=2");
-        assertThat(body(half)).contains("Semi-annual Performance Report 2098, first half");
+        String html = body(half);
+        assertThat(html).contains("Semi-annual Performance Report 2098, first half");
+        assertThat(html).contains(figureLink("REQUESTS_RECEIVED", "SP%202098%2F99", "2098-H1", "REQUEST_TYPE", "RESEARCH", "3"));
+        // the gender marker counts the year's work plan as it stands, whatever the half: its lines list the year
+        assertThat(html).contains(figureLink("ACTIVITIES_PLANNED", "SP%202098%2F99", "2098", "GENDER_MARKER", "0", "2"));
+    }
+
+    /** A figure of the page linked to one line of its breakdown, as the HTML writes it. */
+    private static String figureLink(String source, String plan, String period, String by, String key, String text) {
+        return "<a href=\"/figures/" + source + "?plan=" + plan + "&amp;period=" + period + "&amp;by=" + by + "&amp;key="
+                + key + "\">" + text + "</a>";
     }
 
     private String body(ReportData report) {

@@ -340,6 +340,28 @@ class ReportApiTests {
         assertThat(r.get("requests").get("received").asLong()).isEqualTo(3);
     }
 
+    @Test
+    void aSemiAnnualReportsActivityCountsAreThoseTheYearsDrillDownsList() throws Exception {
+        JsonNode d = body(call(viewer, get("/api/v1/reports/semi-annual/" + YEAR + "/1").param("plan", data.code)))
+                .get("delivery");
+        // the year's work plan as it stands: 5 activities, though 2 of them are planned to end in the first half
+        assertThat(List.of(d.get("planned").asLong(), d.get("completed").asLong(), d.get("inProgress").asLong(),
+                d.get("postponed").asLong(), d.get("cancelled").asLong())).containsExactly(5L, 1L, 1L, 1L, 1L);
+        assertThat(List.of(yearTotal("ACTIVITIES_PLANNED", ""), yearTotal("ACTIVITIES_PLANNED", "COMPLETED"),
+                yearTotal("ACTIVITIES_PLANNED", "IN_PROGRESS"), yearTotal("ACTIVITIES_PLANNED", "POSTPONED"),
+                yearTotal("ACTIVITIES_PLANNED", "CANCELLED"))).containsExactly(5L, 1L, 1L, 1L, 1L);
+    }
+
+    /** How many records the drill-down of the year lists: all of the source's, or those of one activity status. */
+    private long yearTotal(String source, String status) throws Exception {
+        var request = get("/api/v1/figures/" + source + "/records").param("plan", data.code)
+                .param("period", String.valueOf(YEAR));
+        if (!status.isEmpty()) {
+            request.param("by", "ACTIVITY_STATUS").param("key", status);
+        }
+        return body(call(mel, request)).get("total").asLong();
+    }
+
     // ---- bad input and roles ------------------------------------------------------------------------------
 
     @Test

@@ -12,10 +12,19 @@ public enum Breakdown {
     PURPOSE,
     /** Status of the work plan activity: PLANNED, IN_PROGRESS, COMPLETED, POSTPONED, CANCELLED. */
     ACTIVITY_STATUS,
+    /** OECD DAC gender equality marker of the work plan activity: 0, 1, 2; activities not screened under {@code NOT_RATED}. */
+    GENDER_MARKER,
     /** Knowledge product type. */
     PRODUCT_TYPE,
     /** Forum id (directory) of an engagement. */
     FORUM,
     /** Engagement type. */
-    ENGAGEMENT_TYPE
+    ENGAGEMENT_TYPE,
+    /** Request type: TECHNICAL_ASSISTANCE, RESEARCH, EVENT_SUPPORT, TRAINING, INFORMATION, OTHER. */
+    REQUEST_TYPE,
+    /**
+     * Who sent the request: the member's code ({@code IDN}), {@code BODY-} and the directory id of a Bali Process
+     * body ({@code BODY-12}), or {@code CO_CHAIRS}.
+     */
+    REQUESTER
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +74,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReportAssembler {
 
-    /** Key of a gender marker line for activities without a marker. */
+    /** Key of a gender marker line for activities without a marker (as the GENDER_MARKER breakdown keys them). */
     static final String NOT_RATED = "NOT_RATED";
+
+    /** Start of a REQUESTER breakdown key naming a body ({@code BODY-12}); the Co-Chairs' key. */
+    private static final String BODY_KEY = "BODY-";
+    private static final String CO_CHAIRS_KEY = "CO_CHAIRS";
 
     private final DSLContext db;
     private final ObjectProvider<FigureService> figureService;
@@ -189,7 +195,7 @@ class ReportAssembler {
                         value(all.get(ComputedSource.REQUEST_MEDIAN_DAYS))),
                 membersEngaged,
                 budget(activities, currency),
-                requestSection(period, suppress),
+                requestSection(figures, scope, period, suppress),
                 training,
                 products(period),
                 byForum,
@@ -400,9 +406,10 @@ class ReportAssembler {
     /**
      * Purpose 1's section. Open and overdue are counted as of the period's last day (or today, while the period
      * runs): requests received by then and neither delivered nor closed by then; overdue ones are past their due
-     * date. Types and requesters are those of the requests received in the period.
+     * date. Types and requesters are those of the requests received in the period: REQUESTS_RECEIVED broken down
+     * by REQUEST_TYPE and REQUESTER, the most frequent first, so each line's key names its drill-down.
      */
-    private RequestSection requestSection(Period period, Suppression suppress) {
+    private RequestSection requestSection(FigureService figures, FigureScope scope, Period period, Suppression suppress) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = period.to().isBefore(today) ? period.to() : today;
         Record open = db.fetchOne("""
@@ -410,23 +417,38 @@ class ReportAssembler {
                 from request.member_request
                 where received_date <= ? and (least(delivered_date, closed_date) is null
                                               or least(delivered_date, closed_date) > ?)""", asOf, asOf, asOf);
-        List<CountLine> byType = db.fetch("""
-                select type as key, count(*) as n from request.member_request
-                where received_date between ? and ? group by type order by n desc, type""", period.from(), period.to())
-                .map(r -> new CountLine(r.get("key", String.class), r.get("key", String.class),
-                        suppress.apply(r.get("n", Long.class))));
-        List<CountLine> byRequester = db.fetch("""
-                select case r.requester_kind when 'MEMBER' then r.requester_member_code
-                            when 'BODY' then 'BODY-' || r.requester_body_id else r.requester_kind end as key,
-                       coalesce(m.name, b.name, r.requester_kind) as label, count(*) as n
-                from request.member_request r
-                     left join directory.member m on m.code = r.requester_member_code
-                     left join directory.body b on b.id = r.requester_body_id
-                where r.received_date between ? and ?
-                group by 1, 2 order by n desc, label""", period.from(), period.to())
-                .map(r -> new CountLine(r.get("key", String.class), r.get("label", String.class),
-                        suppress.apply(r.get("n", Long.class))));
+        List<CountLine> byType = mostFirst(breakdown(figures, ComputedSource.REQUESTS_RECEIVED, Breakdown.REQUEST_TYPE,
+                scope, period), Function.identity(), suppress);
+        List<BreakdownRow> requesters = breakdown(figures, ComputedSource.REQUESTS_RECEIVED, Breakdown.REQUESTER, scope,
+                period);
+        List<CountLine> byRequester = mostFirst(requesters, requesterNames(requesters), suppress);
         return new RequestSection(open.get("open", Long.class), open.get("overdue", Long.class), byType, byRequester);
+    }
+
+    /** Lines of a breakdown, the largest count first and equal counts by label. */
+    private static List<CountLine> mostFirst(List<BreakdownRow> rows, Function<String, String> label, Suppression suppress) {
+        return lines(rows.stream().sorted(Comparator.comparing(BreakdownRow::value, Comparator.reverseOrder())
+                .thenComparing(r -> label.apply(r.key()))).toList(), label, suppress);
+    }
+
+    /**
+     * The names of the requesters of a REQUESTER breakdown: the member's name for a member code, the body's name
+     * for {@code BODY-<id>}; the Co-Chairs (and any name not found) keep their key.
+     */
+    private Function<String, String> requesterNames(List<BreakdownRow> rows) {
+        Map<String, String> names = new HashMap<>();
+        List<String> memberCodes = new ArrayList<>();
+        for (BreakdownRow row : rows) {
+            String key = row.key();
+            if (key.startsWith(BODY_KEY)) {
+                directory.findBody(Long.parseLong(key.substring(BODY_KEY.length())))
+                        .ifPresent(body -> names.put(key, body.name()));
+            } else if (!CO_CHAIRS_KEY.equals(key)) {
+                memberCodes.add(key);
+            }
+        }
+        directory.membersByCodes(memberCodes).forEach(m -> names.put(m.code(), m.name()));
+        return key -> names.getOrDefault(key, key);
     }
 
     /** PUBLIC reports store disaggregated counts from 1 to threshold − 1 as {@code null} (shown as "&lt;5"). */

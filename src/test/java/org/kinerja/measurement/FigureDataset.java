@@ -16,6 +16,7 @@ import org.kinerja.delivery.EventStatus;
 import org.kinerja.delivery.PersonInput;
 import org.kinerja.delivery.PersonService;
 import org.kinerja.delivery.Sex;
+import org.kinerja.directory.DirectoryService;
 import org.kinerja.directory.ForumInput;
 import org.kinerja.directory.ForumKind;
 import org.kinerja.directory.ForumService;
@@ -89,6 +90,8 @@ final class FigureDataset {
     long r3;
     long r5;
     long r6;
+    long r7;
+    long ahg;
 
     /** The dataset, built on first use. */
     static synchronized FigureDataset get(ApplicationContext context) {
@@ -111,16 +114,17 @@ final class FigureDataset {
         // Completed: a1 (actual end 20 Mar, Q1) and a4 (no actual end: planned end May, Q2).
         // Budget in the reporting currency: a1 1000/800, a2 2000/500, a3 cancelled (counts 100/100) → 1400/3100 =
         // 45.16 %; a4 in another currency → not recorded 1; a5 no budget.
+        // Gender marker: a1 2, a2 1, a3 0; a4 and a5 not screened (NOT_RATED).
         a1 = activity(activities, workPlan, "Figures training course", 2, ActivityType.TRAINING, YearMonth.of(YEAR, 1),
-                YearMonth.of(YEAR, 3), ActivityStatus.COMPLETED, null, LocalDate.of(YEAR, 3, 20), "1000", currency, "800");
+                YearMonth.of(YEAR, 3), ActivityStatus.COMPLETED, null, LocalDate.of(YEAR, 3, 20), "1000", currency, "800", 2);
         a2 = activity(activities, workPlan, "Figures regional workshop", 2, ActivityType.WORKSHOP, YearMonth.of(YEAR, 6),
-                YearMonth.of(YEAR, 8), ActivityStatus.IN_PROGRESS, null, null, "2000", currency, "500");
+                YearMonth.of(YEAR, 8), ActivityStatus.IN_PROGRESS, null, null, "2000", currency, "500", 1);
         a3 = activity(activities, workPlan, "Figures technical assistance", 1, ActivityType.TECHNICAL_ASSISTANCE, null,
-                null, ActivityStatus.CANCELLED, "The member withdrew its request", null, "500", currency, "100");
+                null, ActivityStatus.CANCELLED, "The member withdrew its request", null, "500", currency, "100", 0);
         a4 = activity(activities, workPlan, "Figures research", 3, ActivityType.RESEARCH, YearMonth.of(YEAR, 2),
-                YearMonth.of(YEAR, 5), ActivityStatus.COMPLETED, null, null, "300", otherCurrency, "300");
+                YearMonth.of(YEAR, 5), ActivityStatus.COMPLETED, null, null, "300", otherCurrency, "300", null);
         a5 = activity(activities, workPlan, "Figures outreach", 4, ActivityType.OUTREACH, YearMonth.of(YEAR, 9),
-                YearMonth.of(YEAR + 1, 2), ActivityStatus.PLANNED, null, null, null, null, null);
+                YearMonth.of(YEAR + 1, 2), ActivityStatus.PLANNED, null, null, null, null, null, null);
 
         EventService events = c.getBean(EventService.class);
         // Held capacity-building events: e1 (Q1, P2, 3 days), e2 (Q3, P2, 2 days), e5 (Q2, P3, 2 days);
@@ -182,30 +186,37 @@ final class FigureDataset {
         engagement(engagements, forum1, LocalDate.of(YEAR, 5, 5), EngagementType.PANEL, "Figures panel " + u, officer);
         engagement(engagements, forum2, LocalDate.of(YEAR, 9, 9), EngagementType.PRESENTATION, "Figures side talk " + u, officer);
 
-        // Requests received in 2009: r1, r2, r3, r5 = 4 (r6 came in 2008). Delivered in 2009: r1 5 days, r2 20 days
-        // (late), r3 10 days, r6 13 days → 4, on time 3 / 4 = 75.00 %, median (10 + 13) / 2 = 11.50 days.
+        // Requests received in 2009: r1, r2, r3, r7, r5 = 5 (r6 came in 2008). Delivered in 2009: r1 5 days, r2 20
+        // days (late), r3 10 days, r6 13 days → 4, on time 3 / 4 = 75.00 %, median (10 + 13) / 2 = 11.50 days.
+        // Received by type: TECHNICAL_ASSISTANCE 3 (r1, r3, r7), RESEARCH 1 (r2), INFORMATION 1 (r5); by requester:
+        // AUS 2 (r1, r7), the Ad Hoc Group 1 (r2), the Co-Chairs 1 (r3), PHL 1 (r5).
         MemberRequestService requests = c.getBean(MemberRequestService.class);
-        r1 = request(requests, "AUS", "Figures request one " + u, LocalDate.of(YEAR, 1, 10), LocalDate.of(YEAR, 1, 20),
-                LocalDate.of(YEAR, 1, 15));
-        r2 = request(requests, "IDN", "Figures request two " + u, LocalDate.of(YEAR, 2, 1), LocalDate.of(YEAR, 2, 11),
-                LocalDate.of(YEAR, 2, 21));
-        r3 = request(requests, null, "Figures request three " + u, LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR, 3, 31),
-                LocalDate.of(YEAR, 3, 11));
-        r5 = request(requests, "PHL", "Figures request five " + u, LocalDate.of(YEAR, 12, 1), LocalDate.of(YEAR, 12, 31),
-                null);
-        r6 = request(requests, "AUS", "Figures request six " + u, LocalDate.of(YEAR - 1, 12, 20),
-                LocalDate.of(YEAR, 1, 5), LocalDate.of(YEAR, 1, 2));
+        ahg = c.getBean(DirectoryService.class).findBodyByShortName("AHG").orElseThrow().id();
+        r1 = request(requests, "AUS", null, MemberRequestType.TECHNICAL_ASSISTANCE, "Figures request one " + u,
+                LocalDate.of(YEAR, 1, 10), LocalDate.of(YEAR, 1, 20), LocalDate.of(YEAR, 1, 15));
+        r2 = request(requests, null, ahg, MemberRequestType.RESEARCH, "Figures request two " + u, LocalDate.of(YEAR, 2, 1),
+                LocalDate.of(YEAR, 2, 11), LocalDate.of(YEAR, 2, 21));
+        r3 = request(requests, null, null, MemberRequestType.TECHNICAL_ASSISTANCE, "Figures request three " + u,
+                LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR, 3, 31), LocalDate.of(YEAR, 3, 11));
+        r7 = request(requests, "AUS", null, MemberRequestType.TECHNICAL_ASSISTANCE, "Figures request seven " + u,
+                LocalDate.of(YEAR, 8, 15), LocalDate.of(YEAR, 9, 15), null);
+        r5 = request(requests, "PHL", null, MemberRequestType.INFORMATION, "Figures request five " + u,
+                LocalDate.of(YEAR, 12, 1), LocalDate.of(YEAR, 12, 31), null);
+        r6 = request(requests, "AUS", null, MemberRequestType.INFORMATION, "Figures request six " + u,
+                LocalDate.of(YEAR - 1, 12, 20), LocalDate.of(YEAR, 1, 5), LocalDate.of(YEAR, 1, 2));
         // Members engaged in 2009: AUS, IDN, THA (people trained) and PHL (request r5) = 4.
     }
 
     private static long activity(ActivityService activities, long workPlan, String title, int purpose, ActivityType type,
                                  YearMonth plannedStart, YearMonth plannedEnd, ActivityStatus status, String reason,
-                                 LocalDate actualEnd, String budget, String currency, String expenditure) {
+                                 LocalDate actualEnd, String budget, String currency, String expenditure,
+                                 Integer genderMarker) {
         LocalDate actualStart = actualEnd == null ? null : actualEnd.minusDays(30);
         return activities.create(new ActivityInput(workPlan, title, purpose, null, type, status, reason, null, null, null,
                 null, null, null, null, null, plannedStart, plannedEnd, actualStart, actualEnd,
                 budget == null ? null : new ActivityInput.Budget(new BigDecimal(budget), currency),
-                expenditure == null ? null : new BigDecimal(expenditure), null, null, null, null)).id();
+                expenditure == null ? null : new BigDecimal(expenditure), genderMarker,
+                genderMarker == null || genderMarker == 0 ? null : "Figures gender analysis", null, null)).id();
     }
 
     private static long event(EventService events, long activity, EventKind kind, String title, LocalDate start,
@@ -237,11 +248,11 @@ final class FigureDataset {
         engagements.create(new EngagementInput(forum, date, type, title, List.of(officer), null, "", null, null, null));
     }
 
-    private static long request(MemberRequestService requests, String member, String subject, LocalDate received,
-                                LocalDate due, LocalDate delivered) {
-        long id = requests.create(new MemberRequestInput(member, null, member == null ? Boolean.TRUE : null, null,
-                received, RequestChannel.EMAIL, subject, "", MemberRequestType.INFORMATION, null, due, null, List.of(),
-                null), null).id();
+    /** A request of the member, else of the body, else of the Co-Chairs. */
+    private static long request(MemberRequestService requests, String member, Long body, MemberRequestType type,
+                                String subject, LocalDate received, LocalDate due, LocalDate delivered) {
+        long id = requests.create(new MemberRequestInput(member, body, member == null && body == null ? Boolean.TRUE : null,
+                null, received, RequestChannel.EMAIL, subject, "", type, null, due, null, List.of(), null), null).id();
         if (delivered != null) {
             requests.changeStatus(id, new StatusChange(MemberRequestStatus.DELIVERED, delivered, null), null, null);
         }

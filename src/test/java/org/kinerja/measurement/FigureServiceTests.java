@@ -75,6 +75,20 @@ class FigureServiceTests {
     }
 
     @Test
+    void breaksPlannedActivitiesDownByGenderMarkerWithTheUnscreenedOnesApart() {
+        assertThat(breakdown(ACTIVITIES_PLANNED, Breakdown.GENDER_MARKER, plan)).containsExactly(
+                entry("0", new BigDecimal("1")), entry("1", new BigDecimal("1")), entry("2", new BigDecimal("1")),
+                entry("NOT_RATED", new BigDecimal("2")));
+        assertThat(recordIds(ACTIVITIES_PLANNED, year, Breakdown.GENDER_MARKER, "NOT_RATED")).containsExactly(data.a4, data.a5);
+        assertThat(recordIds(ACTIVITIES_PLANNED, year, Breakdown.GENDER_MARKER, "2")).containsExactly(data.a1);
+        assertThat(recordIds(ACTIVITIES_PLANNED, year, Breakdown.GENDER_MARKER, "3")).isEmpty();
+        assertThat(breakdown(ACTIVITIES_PLANNED, Breakdown.GENDER_MARKER, FigureScope.purpose(data.planCode, 2)))
+                .containsExactly(entry("1", new BigDecimal("1")), entry("2", new BigDecimal("1")));
+        assertThat(figures.breakdown(ACTIVITIES_PLANNED, Breakdown.GENDER_MARKER, plan, Period.ofHalf(YEAR, 1)))
+                .extracting(BreakdownRow::key).containsExactly("2", "NOT_RATED");
+    }
+
+    @Test
     void placesPlannedActivitiesInTheHalfAndQuarterOfTheirPlannedEndWithinTheYear() {
         value(figures.figure(ACTIVITIES_PLANNED, plan, Period.ofHalf(YEAR, 1)), "2");
         value(figures.figure(ACTIVITIES_PLANNED, plan, Period.ofHalf(YEAR, 2)), "3");
@@ -200,10 +214,29 @@ class FigureServiceTests {
 
     @Test
     void countsRequestsReceivedAndDeliveredByTheirOwnDates() {
-        value(figure(REQUESTS_RECEIVED), "4");
-        assertThat(recordIds(REQUESTS_RECEIVED, year, null, null)).containsExactly(data.r1, data.r2, data.r3, data.r5);
+        value(figure(REQUESTS_RECEIVED), "5");
+        assertThat(recordIds(REQUESTS_RECEIVED, year, null, null))
+                .containsExactly(data.r1, data.r2, data.r3, data.r7, data.r5);
         value(figure(REQUESTS_DELIVERED), "4");
         assertThat(recordIds(REQUESTS_DELIVERED, year, null, null)).containsExactly(data.r6, data.r1, data.r2, data.r3);
+    }
+
+    @Test
+    void breaksRequestsReceivedDownByTypeAndByRequesterMemberBodyOrCoChairs() {
+        assertThat(breakdown(REQUESTS_RECEIVED, Breakdown.REQUEST_TYPE, plan)).containsExactly(
+                entry("INFORMATION", new BigDecimal("1")), entry("RESEARCH", new BigDecimal("1")),
+                entry("TECHNICAL_ASSISTANCE", new BigDecimal("3")));
+        assertThat(recordIds(REQUESTS_RECEIVED, year, Breakdown.REQUEST_TYPE, "TECHNICAL_ASSISTANCE"))
+                .containsExactly(data.r1, data.r3, data.r7);
+        String body = "BODY-" + data.ahg;
+        assertThat(breakdown(REQUESTS_RECEIVED, Breakdown.REQUESTER, plan)).containsExactly(
+                entry("AUS", new BigDecimal("2")), entry(body, new BigDecimal("1")),
+                entry("CO_CHAIRS", new BigDecimal("1")), entry("PHL", new BigDecimal("1")));
+        assertThat(recordIds(REQUESTS_RECEIVED, year, Breakdown.REQUESTER, "AUS")).containsExactly(data.r1, data.r7);
+        assertThat(recordIds(REQUESTS_RECEIVED, year, Breakdown.REQUESTER, body)).containsExactly(data.r2);
+        assertThat(recordIds(REQUESTS_RECEIVED, year, Breakdown.REQUESTER, "CO_CHAIRS")).containsExactly(data.r3);
+        // r6 of AUS came in the year before, r7 in the second half
+        assertThat(recordIds(REQUESTS_RECEIVED, Period.ofHalf(YEAR, 1), Breakdown.REQUESTER, "AUS")).containsExactly(data.r1);
     }
 
     @Test
@@ -258,7 +291,7 @@ class FigureServiceTests {
         value(figures.figure(PEOPLE_TRAINED, p3, year), "1");
         value(figures.figure(KNOWLEDGE_GAIN, p3, year), "0.00");
         value(figures.figure(PRODUCTS_PUBLISHED, p2, year), "3");
-        value(figures.figure(REQUESTS_RECEIVED, p3, year), "4");
+        value(figures.figure(REQUESTS_RECEIVED, p3, year), "5");
         value(figures.figure(ENGAGEMENTS, p3, year), "3");
     }
 

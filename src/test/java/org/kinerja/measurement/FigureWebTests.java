@@ -114,6 +114,37 @@ class FigureWebTests {
     }
 
     @Test
+    void answersTheRequestsReceivedByRequesterAndTheRecordsOfOneTypeAndOneBody() throws Exception {
+        JsonNode b = body(api(officer, "/api/v1/figures/REQUESTS_RECEIVED" + q(YEAR + "") + "&by=REQUESTER"));
+        assertThat(b.get("by").asString()).isEqualTo("REQUESTER");
+        assertThat(b.get("rows").valueStream().map(row -> row.get("key").asString() + "="
+                + row.get("value").decimalValue().toPlainString()).toList())
+                .containsExactly("AUS=2", "BODY-" + data.ahg + "=1", "CO_CHAIRS=1", "PHL=1");
+        JsonNode types = body(api(viewer, "/api/v1/figures/REQUESTS_RECEIVED/records" + q(YEAR + "")
+                + "&by=REQUEST_TYPE&key=TECHNICAL_ASSISTANCE"));
+        assertThat(types.get("total").asLong()).isEqualTo(3);
+        assertThat(types.get("items").valueStream().map(item -> item.get("id").asLong()).toList())
+                .containsExactly(data.r1, data.r3, data.r7);
+        JsonNode body = body(api(viewer, "/api/v1/figures/REQUESTS_RECEIVED/records" + q(YEAR + "")
+                + "&by=REQUESTER&key=BODY-" + data.ahg));
+        assertThat(body.get("items").valueStream().map(item -> item.get("id").asLong()).toList()).containsExactly(data.r2);
+    }
+
+    @Test
+    void showsThePlannedActivitiesOfOneGenderMarkerWithTheBreakdownBeside() throws Exception {
+        MockHttpServletResponse r = page(viewer, "/figures/ACTIVITIES_PLANNED" + q(YEAR + "") + "&by=GENDER_MARKER&key=NOT_RATED");
+        assertThat(r.getStatus()).isEqualTo(200);
+        String html = r.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"breakdown-table\"").contains("Breakdown by GENDER_MARKER")
+                .contains("id=\"figure-total\">2 in total</p>")
+                .contains("href=\"/figures/ACTIVITIES_PLANNED?plan=" + data.planCode + "&amp;period=" + YEAR
+                        + "&amp;by=GENDER_MARKER&amp;key=2\">2</a>")
+                .contains("href=\"/activities/" + data.a4 + "\"").contains("href=\"/activities/" + data.a5 + "\"")
+                .doesNotContain("href=\"/activities/" + data.a1 + "\"").doesNotContain("href=\"/activities/" + data.a3 + "\"");
+        assertThat(html.split("class=\"record-row\"", -1)).hasSize(3);
+    }
+
+    @Test
     void listsTheRecordsOfOneBreakdownLineWithoutNames() throws Exception {
         MockHttpServletResponse r = api(viewer, "/api/v1/figures/PEOPLE_TRAINED/records" + q(YEAR + "")
                 + "&by=SEX&key=MALE");

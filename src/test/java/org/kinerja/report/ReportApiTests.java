@@ -239,7 +239,10 @@ class ReportApiTests {
         JsonNode section = r.get("requestSection");
         assertThat(section.get("open").asLong()).isEqualTo(2);
         assertThat(section.get("overdue").asLong()).isEqualTo(1);
-        assertThat(texts(section.get("byRequester"), "key")).containsExactlyInAnyOrder("AUS", "IDN");
+        assertThat(counts(section.get("byRequester")))
+                .containsExactly("IDN=2", "BODY-" + data.adHocGroup + "=1", "AUS=1");
+        assertThat(texts(section.get("byRequester"), "label")).containsExactly("Indonesia", "Ad Hoc Group", "Australia");
+        assertThat(counts(section.get("byType"))).containsExactly("TECHNICAL_ASSISTANCE=3", "RESEARCH=1");
         JsonNode training = r.get("training");
         assertThat(texts(training.get("events"), "title"))
                 .containsExactly("Investigations training", "Victim identification workshop");
@@ -261,6 +264,36 @@ class ReportApiTests {
         assertThat(r.get("activities").size()).isEqualTo(5);
         assertThat(texts(r.get("budgetByPurpose"), "currency")).containsExactly("AUD", "USD");
         assertThat(r.get("definitions").size()).isEqualTo(17);
+    }
+
+    @Test
+    void eachLineOfTheGenderMarkerAndRequestTablesDrillsDownToExactlyItsRecords() throws Exception {
+        JsonNode r = live(mel, "INTERNAL");
+        List<String> lines = new ArrayList<>();
+        for (JsonNode line : r.get("principles").get("genderMarker")) {
+            lines.add(drillDown("ACTIVITIES_PLANNED", "GENDER_MARKER", line));
+        }
+        for (JsonNode line : r.get("requestSection").get("byType")) {
+            lines.add(drillDown("REQUESTS_RECEIVED", "REQUEST_TYPE", line));
+        }
+        for (JsonNode line : r.get("requestSection").get("byRequester")) {
+            lines.add(drillDown("REQUESTS_RECEIVED", "REQUESTER", line));
+        }
+        assertThat(lines).containsExactly("0: 0 of 0", "1: 1 of 1", "2: 1 of 1", "NOT_RATED: 3 of 3",
+                "TECHNICAL_ASSISTANCE: 3 of 3", "RESEARCH: 1 of 1", "IDN: 2 of 2",
+                "BODY-" + data.adHocGroup + ": 1 of 1", "AUS: 1 of 1");
+        JsonNode body = body(call(mel, get("/api/v1/figures/REQUESTS_RECEIVED/records").param("plan", data.code)
+                .param("period", String.valueOf(YEAR)).param("by", "REQUESTER").param("key", "BODY-" + data.adHocGroup)));
+        assertThat(body.get("items").get(0).get("label").asString()).isEqualTo("Request of the Ad Hoc Group");
+    }
+
+    /** {@code key: n of m}: the records the line's drill-down lists beside the count the report prints. */
+    private String drillDown(String source, String by, JsonNode line) throws Exception {
+        String key = line.get("key").asString();
+        MockHttpServletResponse response = call(mel, get("/api/v1/figures/" + source + "/records").param("plan", data.code)
+                .param("period", String.valueOf(YEAR)).param("by", by).param("key", key));
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return key + ": " + body(response).get("total").asLong() + " of " + line.get("count").asLong();
     }
 
     private static List<String> texts(JsonNode array, String field) {
@@ -305,6 +338,28 @@ class ReportApiTests {
         assertThat(r.get("productsPublished").asLong()).isEqualTo(1);
         assertThat(r.get("engagements").asLong()).isEqualTo(1);
         assertThat(r.get("requests").get("received").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aSemiAnnualReportsActivityCountsAreThoseTheYearsDrillDownsList() throws Exception {
+        JsonNode d = body(call(viewer, get("/api/v1/reports/semi-annual/" + YEAR + "/1").param("plan", data.code)))
+                .get("delivery");
+        // the year's work plan as it stands: 5 activities, though 2 of them are planned to end in the first half
+        assertThat(List.of(d.get("planned").asLong(), d.get("completed").asLong(), d.get("inProgress").asLong(),
+                d.get("postponed").asLong(), d.get("cancelled").asLong())).containsExactly(5L, 1L, 1L, 1L, 1L);
+        assertThat(List.of(yearTotal("ACTIVITIES_PLANNED", ""), yearTotal("ACTIVITIES_PLANNED", "COMPLETED"),
+                yearTotal("ACTIVITIES_PLANNED", "IN_PROGRESS"), yearTotal("ACTIVITIES_PLANNED", "POSTPONED"),
+                yearTotal("ACTIVITIES_PLANNED", "CANCELLED"))).containsExactly(5L, 1L, 1L, 1L, 1L);
+    }
+
+    /** How many records the drill-down of the year lists: all of the source's, or those of one activity status. */
+    private long yearTotal(String source, String status) throws Exception {
+        var request = get("/api/v1/figures/" + source + "/records").param("plan", data.code)
+                .param("period", String.valueOf(YEAR));
+        if (!status.isEmpty()) {
+            request.param("by", "ACTIVITY_STATUS").param("key", status);
+        }
+        return body(call(mel, request)).get("total").asLong();
     }
 
     // ---- bad input and roles ------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ import org.kinerja.workplan.WorkPlanService;
  *   AUS 1.</li>
  *   <li>Knowledge products: 2 published in 2003, one still drafting, one published in 2004.</li>
  *   <li>Engagements: 3 in 2003 at 2 forums (2 presentations, 1 panel), one in 2004.</li>
- *   <li>Requests: received 4 (IDN 2, AUS 2); delivered 2 — one on time after 41 days, one late after 89 (on time
+ *   <li>Requests: received 4 (IDN 2, AUS 1, the Ad Hoc Group 1; technical assistance 3, research 1); delivered 2 — one on time after 41 days, one late after 89 (on time
  *   50.00, median 65); at the end of 2003, 2 open, 1 of them overdue.</li>
  *   <li>Indicator P2.9 (people trained, computed) with baseline 1 and target 8 for 2003.</li>
  * </ul>
@@ -88,6 +88,7 @@ final class ReportDataset {
     final long workshopEvent;
     final long trainingActivity;
     final long workshopActivity;
+    final long adHocGroup;
 
     ReportDataset(PlanService plans, WorkPlanService workPlans, ActivityService activities, EventService events,
                   PersonService people, KnowledgeService knowledge, EngagementService engagements,
@@ -170,7 +171,10 @@ final class ReportDataset {
         request(requests, staff, "IDN", LocalDate.of(YEAR, 1, 10), LocalDate.of(YEAR, 3, 10), LocalDate.of(YEAR, 2, 20));
         request(requests, staff, "AUS", LocalDate.of(YEAR, 2, 1), LocalDate.of(YEAR, 4, 1), LocalDate.of(YEAR, 5, 1));
         request(requests, staff, "IDN", LocalDate.of(YEAR, 6, 1), LocalDate.of(YEAR, 8, 1), null);
-        request(requests, staff, "AUS", LocalDate.of(YEAR, 11, 20), LocalDate.of(YEAR + 1, 1, 19), null);
+        adHocGroup = directory.findBodyByShortName("AHG").orElseThrow().id();
+        requests.create(new MemberRequestInput(null, adHocGroup, false, null, LocalDate.of(YEAR, 11, 20),
+                RequestChannel.LETTER, "Request of the Ad Hoc Group", "", MemberRequestType.RESEARCH, null,
+                LocalDate.of(YEAR + 1, 1, 19), "", List.of(), null), staff);
 
         indicators.createIndicator(code, new IndicatorInput("P2.9", "People trained in the year",
                 "Distinct people trained.", 2, null, "people", Measure.NUMBER, Direction.INCREASE, Aggregation.SUM,

@@ -49,7 +49,8 @@ public final class SourceCatalogue {
             + "and e.end_date between {0} and {1} and " + SCOPE;
 
     static final Base ACTIVITIES = new Base("activities", "select a.id, " + ACTIVITY_LABEL + " as label, "
-            + PLANNED_DATE + " as d, cast(a.purpose_number as text) as purpose, a.status, a.budget_amount, "
+            + PLANNED_DATE + " as d, cast(a.purpose_number as text) as purpose, a.status, "
+            + "coalesce(cast(a.gender_marker as text), 'NOT_RATED') as gender_marker, a.budget_amount, "
             + "a.budget_currency, a.expenditure" + ACTIVITY_FROM + "where " + SCOPE + " and " + PLANNED_DATE
             + " between {0} and {1}");
 
@@ -89,7 +90,10 @@ public final class SourceCatalogue {
             + "from outreach.engagement g join directory.forum f on f.id = g.forum_id "
             + "where g.engagement_date between {0} and {1} group by f.id");
 
-    static final Base RECEIVED = new Base("received", "select r.id, r.subject as label, r.received_date as d "
+    /** Requests received in the period, with their type and requester (member code, BODY-id or CO_CHAIRS). */
+    static final Base RECEIVED = new Base("received", "select r.id, r.subject as label, r.received_date as d, "
+            + "r.type as request_type, case r.requester_kind when 'MEMBER' then r.requester_member_code "
+            + "when 'BODY' then 'BODY-' || r.requester_body_id else r.requester_kind end as requester "
             + "from request.member_request r where r.received_date between {0} and {1}");
 
     static final Base DELIVERED = new Base("delivered", "select r.id, r.subject as label, r.delivered_date as d, "
@@ -121,7 +125,8 @@ public final class SourceCatalogue {
     private static Map<ComputedSource, SourceSpec> specs() {
         Map<ComputedSource, SourceSpec> m = new EnumMap<>(ComputedSource.class);
         put(m, count(ComputedSource.ACTIVITIES_PLANNED, ACTIVITIES, "ACTIVITY", COUNT, SUM,
-                dims(Breakdown.PURPOSE, "b.purpose", Breakdown.ACTIVITY_STATUS, "b.status")));
+                dims(Breakdown.PURPOSE, "b.purpose", Breakdown.ACTIVITY_STATUS, "b.status",
+                        Breakdown.GENDER_MARKER, "b.gender_marker")));
         put(m, count(ComputedSource.ACTIVITIES_COMPLETED, COMPLETED, "ACTIVITY", COUNT, SUM,
                 dims(Breakdown.PURPOSE, "b.purpose")));
         put(m, count(ComputedSource.CAPACITY_EVENTS_HELD, EVENTS, "EVENT", COUNT, SUM,
@@ -143,7 +148,8 @@ public final class SourceCatalogue {
         put(m, count(ComputedSource.ENGAGEMENTS, ENGAGEMENTS, "ENGAGEMENT", COUNT, SUM,
                 dims(Breakdown.FORUM, "b.forum", Breakdown.ENGAGEMENT_TYPE, "b.engagement_type")));
         put(m, count(ComputedSource.FORUMS_ENGAGED, FORUMS, "FORUM", COUNT, LATEST, dims()));
-        put(m, count(ComputedSource.REQUESTS_RECEIVED, RECEIVED, "REQUEST", COUNT, SUM, dims()));
+        put(m, count(ComputedSource.REQUESTS_RECEIVED, RECEIVED, "REQUEST", COUNT, SUM,
+                dims(Breakdown.REQUEST_TYPE, "b.request_type", Breakdown.REQUESTER, "b.requester")));
         put(m, count(ComputedSource.REQUESTS_DELIVERED, DELIVERED, "REQUEST", COUNT, SUM, dims()));
         put(m, ratio(ComputedSource.REQUESTS_ON_TIME_SHARE, DELIVERED, "REQUEST", "count(*) filter (where b.on_time)",
                 COUNT, null));

@@ -81,6 +81,8 @@ public final class ReportDocument {
     private final ReportText t;
     private final FigureFormat f;
     private final ReportLinks links;
+    /** The links of the report's whole year, for what it counts of the year's work plan; {@code null} for files. */
+    private final ReportLinks year;
     private final ReportCharts charts;
     private final List<Block> blocks = new ArrayList<>();
     private final List<TocEntry> toc = new ArrayList<>();
@@ -95,6 +97,7 @@ public final class ReportDocument {
         this.t = text;
         this.f = new FigureFormat(report.suppressedBelow());
         this.links = links;
+        this.year = links == null ? null : links.wholeYear();
         this.charts = new ReportCharts(text, f);
         this.title = report.type() == ReportType.SEMI_ANNUAL
                 ? text.t("report.title.semiAnnual." + report.half(), String.valueOf(report.year()))
@@ -171,8 +174,8 @@ public final class ReportDocument {
         heading(1, "r-glance", t.t("report.glance"));
         ActivityCounts d = report.delivery();
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(fact("report.activities.planned", count(d.planned(), figure("ACTIVITIES_PLANNED"))));
-        rows.add(fact("report.activities.completed", count(d.completed(), figure("ACTIVITIES_COMPLETED"))));
+        rows.add(fact("report.activities.planned", count(d.planned(), workPlan("ACTIVITIES_PLANNED", null))));
+        rows.add(fact("report.activities.completed", count(d.completed(), ofWorkPlan(null, "ACTIVITY_STATUS", "COMPLETED"))));
         rows.add(fact("report.peopleTrained", count(report.peopleTrained().total(), figure("PEOPLE_TRAINED"))));
         rows.add(fact("report.womenShare", percent(report.womenShare(), figure("WOMEN_SHARE"))));
         rows.add(fact("report.sexNotRecorded", count(report.sexNotRecorded(), breakdown("PEOPLE_TRAINED", "SEX", "NOT_RECORDED"))));
@@ -198,7 +201,7 @@ public final class ReportDocument {
 
     private void budgetFacts(List<List<Cell>> rows) {
         String currency = report.budget().currency();
-        String href = figure("BUDGET_EXECUTION");
+        String href = workPlan("BUDGET_EXECUTION", null);
         rows.add(List.of(text(t.t("report.budget.planned", currency)), money(report.budget().planned(), href)));
         rows.add(List.of(text(t.t("report.budget.spent", currency)), money(report.budget().spent(), href)));
         rows.add(fact("report.budget.execution", percent(report.budget().executionShare(), href)));
@@ -235,21 +238,11 @@ public final class ReportDocument {
     }
 
     private List<Cell> activityCounts(Cell label, ActivityCounts a, Integer purpose) {
-        String planned = purpose == null ? figure("ACTIVITIES_PLANNED") : figure("ACTIVITIES_PLANNED", purpose);
-        String completed = purpose == null ? figure("ACTIVITIES_COMPLETED") : figure("ACTIVITIES_COMPLETED", purpose);
-        return List.of(label, count(a.planned(), planned), count(a.completed(), completed),
-                count(a.inProgress(), withStatus(purpose, "IN_PROGRESS")),
-                count(a.postponed(), withStatus(purpose, "POSTPONED")),
-                count(a.cancelled(), withStatus(purpose, "CANCELLED")));
-    }
-
-    /** The planned activities (of one purpose, or all) that have {@code status}. */
-    private String withStatus(Integer purpose, String status) {
-        if (links == null) {
-            return null;
-        }
-        return purpose == null ? links.breakdown("ACTIVITIES_PLANNED", "ACTIVITY_STATUS", status)
-                : links.breakdown("ACTIVITIES_PLANNED", purpose, "ACTIVITY_STATUS", status);
+        return List.of(label, count(a.planned(), workPlan("ACTIVITIES_PLANNED", purpose)),
+                count(a.completed(), ofWorkPlan(purpose, "ACTIVITY_STATUS", "COMPLETED")),
+                count(a.inProgress(), ofWorkPlan(purpose, "ACTIVITY_STATUS", "IN_PROGRESS")),
+                count(a.postponed(), ofWorkPlan(purpose, "ACTIVITY_STATUS", "POSTPONED")),
+                count(a.cancelled(), ofWorkPlan(purpose, "ACTIVITY_STATUS", "CANCELLED")));
     }
 
     private void purpose(ReportPurpose p) {
@@ -296,9 +289,10 @@ public final class ReportDocument {
         rows.add(fact("report.requests.overdue", count(report.requestSection().overdue(), figure("REQUESTS_RECEIVED"))));
         table(id + "-request-figures", null, t.t("report.requests"), headers("report.figure", "report.value"), rows);
         countTable(id + "-request-types", "report.sheet.requestTypes", t.t("report.requests.byType"), "report.requests.type",
-                report.requestSection().byType(), line -> figure("REQUESTS_RECEIVED"));
+                report.requestSection().byType(), line -> breakdown("REQUESTS_RECEIVED", "REQUEST_TYPE", line.key()));
         countTable(id + "-requesters", "report.sheet.requesters", t.t("report.requests.byRequester"),
-                "report.requests.requester", report.requestSection().byRequester(), line -> figure("REQUESTS_RECEIVED"));
+                "report.requests.requester", report.requestSection().byRequester(),
+                line -> breakdown("REQUESTS_RECEIVED", "REQUESTER", line.key()));
     }
 
     private void training(String id) {
@@ -395,7 +389,7 @@ public final class ReportDocument {
         rows.add(fact("report.membersEngaged", count(s.membersEngaged(), figure("MEMBERS_ENGAGED"))));
         table("r-principle-figures", null, t.t("report.principles"), headers("report.figure", "report.value"), rows);
         countTable("r-gender-marker", "report.sheet.genderMarker", t.t("report.genderMarker"), "report.genderMarker.value",
-                s.genderMarker(), line -> figure("ACTIVITIES_PLANNED"));
+                s.genderMarker(), line -> ofWorkPlan(null, "GENDER_MARKER", line.key()));
         List<List<Cell>> evidence = new ArrayList<>();
         for (PrincipleLine principle : s.principles()) {
             for (PrincipleEvidence e : principle.evidence()) {
@@ -431,7 +425,7 @@ public final class ReportDocument {
         chart(t.t("report.chart.budget", report.budget().currency()), charts.budget(report));
         List<List<Cell>> rows = new ArrayList<>();
         for (BudgetLine b : report.budgetByPurpose()) {
-            String href = figure("BUDGET_EXECUTION", b.purposeNumber());
+            String href = workPlan("BUDGET_EXECUTION", b.purposeNumber());
             rows.add(List.of(text(purposeLabel(b.purposeNumber(), b.purposeTitle())), text(b.currency()),
                     money(b.planned(), href), money(b.spent(), href), percent(b.executionShare(), href)));
         }
@@ -561,6 +555,29 @@ public final class ReportDocument {
 
     private String breakdown(String source, String by, String key) {
         return links == null || key == null ? null : links.breakdown(source, by, key);
+    }
+
+    /**
+     * A figure the report counts of the year's work plan as it stands (activities planned, budget execution), of
+     * one purpose or all: its records are listed for the whole year, whatever the report's half.
+     */
+    private String workPlan(String source, Integer purpose) {
+        if (year == null) {
+            return null;
+        }
+        return purpose == null ? year.figure(source) : year.figure(source, purpose);
+    }
+
+    /**
+     * The activities of the year's work plan (of one purpose, or all) on one line of an ACTIVITIES_PLANNED
+     * breakdown: by ACTIVITY_STATUS, by GENDER_MARKER.
+     */
+    private String ofWorkPlan(Integer purpose, String by, String key) {
+        if (year == null || key == null) {
+            return null;
+        }
+        return purpose == null ? year.breakdown("ACTIVITIES_PLANNED", by, key)
+                : year.breakdown("ACTIVITIES_PLANNED", purpose, by, key);
     }
 
     private static Cell text(String text) {

@@ -12,15 +12,27 @@ import org.kinerja.report.ReportData;
  */
 public final class ReportLinks {
 
+    private final String planCode;
+    private final int year;
     private final String query;
 
-    private ReportLinks(String planCode, String period) {
+    private ReportLinks(String planCode, int year, String period) {
+        this.planCode = planCode;
+        this.year = year;
         this.query = "?plan=" + encode(planCode) + "&period=" + encode(period);
     }
 
     /** The links of a report: its plan and period ({@code 2098} or {@code 2098-H1}). */
     public static ReportLinks of(ReportData report) {
-        return new ReportLinks(report.planCode(), period(report));
+        return new ReportLinks(report.planCode(), report.year(), period(report));
+    }
+
+    /**
+     * The links for the report's whole year, whatever its half: what a report counts of the year's work plan
+     * (its activities as they stand) is listed for the year.
+     */
+    public ReportLinks wholeYear() {
+        return new ReportLinks(planCode, year, String.valueOf(year));
     }
 
     /** The report's period as the figures pages read it: {@code 2098}, or {@code 2098-H1} for a half. */
@@ -38,7 +50,7 @@ public final class ReportLinks {
         return figure(source) + "&purpose=" + purpose;
     }
 
-    /** The records behind one line ({@code key}) of a figure broken down {@code by} SEX, MEMBER, FORUM … */
+    /** The records behind one line ({@code key}) of a figure broken down {@code by} SEX, MEMBER, REQUESTER … */
     public String breakdown(String source, String by, String key) {
         return figure(source) + "&by=" + encode(by) + "&key=" + encode(key);
     }

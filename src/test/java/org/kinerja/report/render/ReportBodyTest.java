@@ -35,7 +35,9 @@ class ReportBodyTest {
                 "Budget and expenditure by purpose", "Annex", "Activity list", "Indicator data",
                 "Definitions of the computed indicators", "Data timestamp");
         assertThat(html).contains("<a href=\"/figures/PEOPLE_TRAINED?plan=TEST-2098&amp;period=2098\">18</a>");
-        assertThat(html).contains("<a href=\"/figures/ACTIVITIES_COMPLETED?plan=TEST-2098&amp;period=2098&amp;purpose=1\">1</a>");
+        // activities completed are the year's activities whose status is COMPLETED
+        assertThat(html).contains(figureLink("ACTIVITIES_PLANNED", "TEST-2098", "2098&amp;purpose=1", "ACTIVITY_STATUS",
+                "COMPLETED", "1")).doesNotContain("/figures/ACTIVITIES_COMPLETED?");
         assertThat(html).contains(
                 "<a href=\"/figures/PEOPLE_TRAINED?plan=TEST-2098&amp;period=2098&amp;by=SEX&amp;key=FEMALE\">3</a>");
         assertThat(html).contains("<a href=\"/figures/ENGAGEMENTS?plan=TEST-2098&amp;period=2098&amp;by=FORUM&amp;key=701\">2</a>");
@@ -44,6 +46,13 @@ class ReportBodyTest {
                 + "&amp;by=ACTIVITY_STATUS&amp;key=CANCELLED\">1</a>");
         assertThat(html).contains("<a href=\"/figures/ACTIVITIES_PLANNED?plan=TEST-2098&amp;period=2098&amp;purpose=2"
                 + "&amp;by=ACTIVITY_STATUS&amp;key=POSTPONED\">1</a>");
+        // gender marker lines link to the planned activities of that marker, request lines to the requests of that
+        // type or requester
+        assertThat(html).contains(figureLink("ACTIVITIES_PLANNED", "TEST-2098", "2098", "GENDER_MARKER", "2", "3"),
+                figureLink("ACTIVITIES_PLANNED", "TEST-2098", "2098", "GENDER_MARKER", "NOT_RATED", "1"),
+                figureLink("REQUESTS_RECEIVED", "TEST-2098", "2098", "REQUEST_TYPE", "TECHNICAL_ASSISTANCE", "4"),
+                figureLink("REQUESTS_RECEIVED", "TEST-2098", "2098", "REQUESTER", "IDN", "5"),
+                figureLink("REQUESTS_RECEIVED", "TEST-2098", "2098", "REQUESTER", "BODY-9", "2"));
         assertThat(html).contains("<a href=\"/activities/21\">A2.1</a>").contains("<a href=\"/events/501\">")
                 .contains("<a href=\"/knowledge/601\">").contains("<a href=\"/directory/partners/801\">");
         assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\"");
@@ -76,11 +85,30 @@ class ReportBodyTest {
     }
 
     @Test
-    void aSemiAnnualReportLinksToItsHalf() {
+    void aSemiAnnualReportLinksToItsHalfAndTheWorkPlansCountsToTheYear() {
         ReportData half = ReportFixture.firstHalf();
         assertThat(ReportLinks.of(half).figure("PEOPLE_TRAINED", 2))
                 .isEqualTo("/figures/PEOPLE_TRAINED?plan=SP%202098%2F99&period=2098-H1&purpose=2");
-        assertThat(body(half)).contains("Semi-annual Performance Report 2098, first half");
+        String html = body(half);
+        assertThat(html).contains("Semi-annual Performance Report 2098, first half");
+        assertThat(html).contains(figureLink("REQUESTS_RECEIVED", "SP%202098%2F99", "2098-H1", "REQUEST_TYPE", "RESEARCH", "3"));
+        // what the report counts of the year's work plan as it stands, whatever the half, lists the year: the
+        // activities planned, by status and by gender marker, and the budget
+        assertThat(html).contains(figureLink("ACTIVITIES_PLANNED", "SP%202098%2F99", "2098", "GENDER_MARKER", "0", "2"),
+                figureLink("ACTIVITIES_PLANNED", "SP%202098%2F99", "2098&amp;purpose=2", "ACTIVITY_STATUS", "POSTPONED", "1"),
+                "<a href=\"/figures/ACTIVITIES_PLANNED?plan=SP%202098%2F99&amp;period=2098\">5</a>",
+                "<a href=\"/figures/BUDGET_EXECUTION?plan=SP%202098%2F99&amp;period=2098&amp;purpose=1\">")
+                .doesNotContain("/figures/ACTIVITIES_PLANNED?plan=SP%202098%2F99&amp;period=2098-H1")
+                .doesNotContain("/figures/BUDGET_EXECUTION?plan=SP%202098%2F99&amp;period=2098-H1");
+    }
+
+    /**
+     * A figure of the page linked to one line of its breakdown, as the HTML writes it; {@code scope} is the period,
+     * followed by {@code &amp;purpose=n} for one purpose.
+     */
+    private static String figureLink(String source, String plan, String scope, String by, String key, String text) {
+        return "<a href=\"/figures/" + source + "?plan=" + plan + "&amp;period=" + scope + "&amp;by=" + by + "&amp;key="
+                + key + "\">" + text + "</a>";
     }
 
     private String body(ReportData report) {

@@ -74,7 +74,7 @@ final class BenchData {
             report.line(e.getKey(), String.format(Locale.ROOT, "%,d rows", e.getValue()), "—", "—", "—", "—");
             rows += e.getValue();
         }
-        report.line("all tables (COPY, indexes rebuilt, analyze)", BenchReport.ms(result.seconds()), "—", "—",
+        report.line("all tables (COPY, indexes rebuilt, vacuum analyze)", BenchReport.ms(result.seconds()), "—", "—",
                 "minutes, not hours", result.seconds() < 1800 ? "yes" : "**no**");
         report.note(String.format(Locale.ROOT, "%,d rows in %.1f s: %,.0f rows/s", rows, result.seconds(), rows / result.seconds()));
         report.write("generate-" + scale.name(), scale.name() + " seed " + SEED);

@@ -170,4 +170,38 @@ class DeliveryPagesTests {
         assertThat(page(officer, get("/events?kind=PARTY")).getStatus()).isEqualTo(400);
         assertThat(page(officer, get("/people?sex=X&page=y")).getStatus()).isEqualTo(400);
     }
+
+    @Autowired
+    org.kinerja.workplan.ActivityLookup activityLookup;
+
+    /** The activity options of the events list page: the {@code value} of each {@code <option>} of the select. */
+    private List<String> activityOptions(String html) {
+        String select = html.substring(html.indexOf("<select id=\"activity\""), html.indexOf("</select>", html.indexOf("<select id=\"activity\"")));
+        List<String> values = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("<option value=\"([^\"]*)\"").matcher(select);
+        while (m.find()) {
+            if (!m.group(1).isEmpty()) {
+                values.add(m.group(1));
+            }
+        }
+        return values;
+    }
+
+    @Test
+    void theEventsListOffersTheActivitiesOfTheDatedYearsAndAlwaysTheOneChosen() throws Exception {
+        List<String> of2021 = activityLookup.ofYear("SP-2021-22", 2021).stream().map(a -> String.valueOf(a.id())).toList();
+        List<String> of2022 = activityLookup.ofYear("SP-2021-22", 2022).stream().map(a -> String.valueOf(a.id())).toList();
+        assertThat(of2021).isNotEmpty();
+
+        String dated = page(viewer, get("/events?from=2021-01-01&to=2021-12-31")).getContentAsString();
+        assertThat(activityOptions(dated)).containsAll(of2021);
+        assertThat(activityOptions(dated)).noneMatch(of2022::contains);
+        assertThat(dated).contains("Activities of the current plan; set the dates to choose activities of other years.");
+
+        // dated in another year, the chosen 2021 activity is still offered, and selected
+        String chosen = of2021.get(0);
+        String other = page(viewer, get("/events?from=2030-01-01&to=2030-12-31&activity=" + chosen)).getContentAsString();
+        assertThat(activityOptions(other)).contains(chosen).noneMatch(of2021.subList(1, of2021.size())::contains);
+        assertThat(other).contains("<option value=\"" + chosen + "\" selected");
+    }
 }

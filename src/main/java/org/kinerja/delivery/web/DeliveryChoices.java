@@ -13,7 +13,7 @@ import org.kinerja.workplan.ActivityLookup;
 import org.kinerja.workplan.ActivityRef;
 import org.springframework.stereotype.Component;
 
-/** The options of the delivery pages' selects: activities of every plan year, countries, members, partners. */
+/** The options of the delivery pages' selects: activities of plan years, countries, members, partners. */
 @Component
 class DeliveryChoices {
 
@@ -30,12 +30,38 @@ class DeliveryChoices {
     }
 
     List<Option> activities() {
+        return activities(null, null, null);
+    }
+
+    /**
+     * The activities of the plan years from {@code fromYear} to {@code toYear} (either open), or, with neither,
+     * of the current plan's years (every plan's when there is no current plan); and the activity {@code selected}
+     * (an id) wherever it is, so a filter always shows its choice. The events list offers these rather than the
+     * activities of every year, which run to thousands after a few years.
+     */
+    List<Option> activities(Integer fromYear, Integer toYear, String selected) {
         List<Option> options = new ArrayList<>();
+        java.util.Optional<org.kinerja.plan.Plan> current = fromYear == null && toYear == null ? plans.current()
+                : java.util.Optional.empty();
         for (PlanSummary plan : plans.list(null, new PageQuery(0, PageQuery.MAX_SIZE)).items()) {
+            if (current.isPresent() && !current.get().code().equals(plan.code())) {
+                continue;
+            }
             for (int year = plan.startYear(); year <= plan.endYear(); year++) {
+                if ((fromYear != null && year < fromYear) || (toYear != null && year > toYear)) {
+                    continue;
+                }
                 for (ActivityRef a : activities.ofYear(plan.code(), year)) {
                     options.add(new Option(String.valueOf(a.id()), a.code() + " " + a.title()));
                 }
+            }
+        }
+        if (selected != null && options.stream().noneMatch(o -> o.value().equals(selected))) {
+            try {
+                activities.find(Long.parseLong(selected.strip()))
+                        .ifPresent(a -> options.add(0, new Option(String.valueOf(a.id()), a.code() + " " + a.title())));
+            } catch (NumberFormatException notAnId) {
+                // the filter itself refuses it
             }
         }
         return options;

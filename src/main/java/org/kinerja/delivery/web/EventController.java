@@ -76,7 +76,7 @@ class EventController {
         if ("true".equals(htmx) && !"true".equals(restore)) {
             return "delivery/_events";
         }
-        model.addAttribute("activities", choices.activities());
+        model.addAttribute("activities", choices.activities(year(filter.from()), year(filter.to()), activity));
         model.addAttribute("countries", choices.countries());
         return "delivery/events";
     }
@@ -198,6 +198,10 @@ class EventController {
         model.addAttribute("countries", choices.countries());
         model.addAttribute("partners", choices.partners());
         return "delivery/eventForm";
+    }
+
+    private static Integer year(java.time.LocalDate date) {
+        return date == null ? null : date.getYear();
     }
 
     private static EventFilter filter(String activity, String kind, String from, String to, String country) {

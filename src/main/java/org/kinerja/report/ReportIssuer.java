@@ -56,10 +56,15 @@ class ReportIssuer implements DisposableBean {
         this.json = json;
         this.transaction = transaction;
         this.staleAfter = staleAfter;
+        this.pool = pool("report-issue-", threads, queue);
+    }
+
+    /** A pool of {@code threads} daemon threads named {@code name} + n, refusing work beyond {@code queue} waiting. */
+    static ThreadPoolExecutor pool(String name, int threads, int queue) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
                 r -> {
-                    Thread t = new Thread(r, "report-issue-" + n.incrementAndGet());
+                    Thread t = new Thread(r, name + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });

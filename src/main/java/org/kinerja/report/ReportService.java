@@ -14,6 +14,8 @@ import org.kinerja.shared.NotFoundException;
 import org.kinerja.shared.PageQuery;
 import org.kinerja.shared.SignedInUser;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +38,14 @@ public class ReportService {
     private final ReportIssuer issuer;
     private final ObjectProvider<ReportRenderer> renderer;
     private final JsonMapper json;
+    private final LiveReports live;
+    private final ApplicationEventPublisher events;
 
     ReportService(PlanService plans, ReportAssembler assembler, NarrativeRepository narratives,
                   IssuedReportRepository issued, ReportIssuer issuer, ObjectProvider<ReportRenderer> renderer,
-                  JsonMapper json) {
+                  JsonMapper json, LiveReports live, ApplicationEventPublisher events) {
+        this.live = live;
+        this.events = events;
         this.plans = plans;
         this.assembler = assembler;
         this.narratives = narratives;
@@ -58,15 +64,40 @@ public class ReportService {
 
     /**
      * The report's data as of now. The plan defaults to the one whose period includes the year; a year
-     * outside the plan's period is invalid input of field {@code year}.
+     * outside the plan's period is invalid input of field {@code year}. A report built since the data last
+     * changed is answered from this node's cache; callers asking for one being built share its build.
      */
     public ReportData build(ReportType type, String planCode, Integer year, Integer half, ReportAudience audience) {
         Scope scope = scope(new ReportRequest(type, planCode, year, half, audience));
-        return assembler.assemble(scope.type(), scope.plan(), scope.period(), scope.audience());
+        return live.data(key(scope), () -> assemble(scope));
     }
 
     public ReportData build(ReportRequest request) {
         return build(request.type(), request.planCode(), request.year(), request.half(), request.audience());
+    }
+
+    /**
+     * The live report for its page: with its data when it is built since the data last changed, else BUILDING
+     * while it is read in the background (started here unless it runs already), or FAILED when that failed.
+     * {@code retry} starts a failed build again; the page's polls leave it failed.
+     */
+    public LiveReport live(ReportRequest request, boolean retry) {
+        Scope scope = scope(request);
+        LiveReports.Status status = live.status(key(scope), () -> assemble(scope), retry);
+        return new LiveReport(scope.type(), scope.plan(), scope.period().year(), scope.period().half(),
+                scope.audience(), status.state(), status.data());
+    }
+
+    /**
+     * The live report rendered as a file, in the reader's language; rendered once per report, format and
+     * language until the data changes.
+     */
+    public byte[] liveFile(ReportRequest request, ReportFormat format) {
+        Scope scope = scope(request);
+        LiveReports.Key key = key(scope);
+        ReportData data = live.data(key, () -> assemble(scope));
+        return live.file(new LiveReports.FileKey(key, format, LocaleContextHolder.getLocale()),
+                () -> render(data, format));
     }
 
     /** The report rendered as a file now. */
@@ -76,6 +107,15 @@ public class ReportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private ReportData assemble(Scope scope) {
+        return assembler.assemble(scope.type(), scope.plan(), scope.period(), scope.audience());
+    }
+
+    private LiveReports.Key key(Scope scope) {
+        return live.key(scope.type(), scope.plan().code(), scope.period().year(), scope.period().half(),
+                scope.audience());
     }
 
     /** The plan of a report of {@code year}: {@code planCode} if given, else the plan whose period includes the year. */
@@ -116,6 +156,7 @@ public class ReportService {
         if (!narratives.save(scope.plan().code(), year, h, purposeNumber, text.strip(), version, user.id())) {
             throw new ConflictException("version", "conflict.version");
         }
+        events.publishEvent(new LiveReports.NarrativeSaved(scope.plan().code(), year, h, purposeNumber));
         return narratives.find(scope.plan().code(), year, h, purposeNumber).orElseThrow();
     }
 

@@ -57,6 +57,7 @@ import org.kinerja.workplan.ActivityType;
 import org.kinerja.workplan.PartnerRole;
 import org.kinerja.workplan.PrincipleRating;
 import org.kinerja.workplan.WorkPlanService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A small year of RSO work with known answers, built through the services as the pages and API would: plan
@@ -180,6 +181,16 @@ final class ReportDataset {
                 "Distinct people trained.", 2, null, "people", Measure.NUMBER, Direction.INCREASE, Aggregation.SUM,
                 List.of(), new Baseline(BigDecimal.ONE, YEAR - 1, null), List.of(new Target(YEAR, new BigDecimal("8"), null), new Target(YEAR + 1, new BigDecimal("10"), null)),
                 "PEOPLE_TRAINED", Frequency.ANNUAL, null, "Attendance lists.", false, null));
+    }
+
+    /** The dataset made through the services of {@code context}. */
+    static ReportDataset in(ApplicationContext context, long officerId) {
+        return new ReportDataset(context.getBean(PlanService.class), context.getBean(WorkPlanService.class),
+                context.getBean(ActivityService.class), context.getBean(EventService.class),
+                context.getBean(PersonService.class), context.getBean(KnowledgeService.class),
+                context.getBean(EngagementService.class), context.getBean(MemberRequestService.class),
+                context.getBean(DirectoryService.class), context.getBean(PartnerService.class),
+                context.getBean(IndicatorService.class), officerId);
     }
 
     private static long person(PersonService people, String name, Sex sex, String member, AgencyType agency) {

@@ -121,8 +121,8 @@ class ReportApiController {
     ResponseEntity<byte[]> annualFile(@PathVariable String year, @PathVariable String format,
                                       @RequestParam(required = false) String plan,
                                       @RequestParam(required = false) String audience) {
-        ReportData data = annual(year, plan, audience);
-        return live(data, format);
+        return live(new ReportRequest(ReportType.ANNUAL, plan, ReportParams.year(year), null,
+                ReportParams.audience(audience)), format);
     }
 
     @GetMapping("/semi-annual/{year}/{half:[^.]+}")
@@ -137,7 +137,8 @@ class ReportApiController {
     ResponseEntity<byte[]> semiAnnualFile(@PathVariable String year, @PathVariable String half,
                                           @PathVariable String format, @RequestParam(required = false) String plan,
                                           @RequestParam(required = false) String audience) {
-        return live(semiAnnual(year, half, plan, audience), format);
+        return live(new ReportRequest(ReportType.SEMI_ANNUAL, plan, ReportParams.year(year), ReportParams.half(half),
+                ReportParams.audience(audience)), format);
     }
 
     /** A narrative of the annual report: {@code number} 0 is the foreword, else a purpose's highlights. */
@@ -175,9 +176,11 @@ class ReportApiController {
                 ReportParams.number(number), b.text(), b.version(), user);
     }
 
-    private ResponseEntity<byte[]> live(ReportData data, String format) {
+    private ResponseEntity<byte[]> live(ReportRequest request, String format) {
         ReportFormat f = ReportFormat.ofExtension(format).orElseThrow();
-        return ReportFiles.download(reports.render(data, f), f, ReportFiles.name(data));
+        byte[] content = reports.liveFile(request, f);
+        return ReportFiles.download(content, f, ReportFiles.name(request.type(),
+                reports.plan(request.planCode(), request.year()).code(), request.year(), request.half()));
     }
 
     /** The issued report, if the caller may read it: member focal points read PUBLIC ones only (else 403). */

@@ -15,6 +15,7 @@ import org.kinerja.plan.PlanService;
 import org.kinerja.plan.PlanSummary;
 import org.kinerja.report.IssueStatus;
 import org.kinerja.report.IssuedReport;
+import org.kinerja.report.LiveReport;
 import org.kinerja.report.Narrative;
 import org.kinerja.report.ReportAudience;
 import org.kinerja.report.ReportData;
@@ -27,6 +28,7 @@ import org.kinerja.shared.PageQuery;
 import org.kinerja.shared.web.FormErrors;
 import org.kinerja.shared.web.UiFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -119,20 +122,56 @@ class ReportController {
     @GetMapping("/reports/annual/{year:[^.]+}")
     String annual(@PathVariable String year, @RequestParam(required = false) String plan,
                   @RequestParam(required = false) String audience, Model model) {
-        return live(ReportType.ANNUAL, plan, ReportParams.year(year), null, ReportParams.audience(audience), model);
+        return live(annualRequest(year, plan, audience), true, model, "reporting/live");
     }
 
     @GetMapping("/reports/semi-annual/{year}/{half:[^.]+}")
     String semiAnnual(@PathVariable String year, @PathVariable String half, @RequestParam(required = false) String plan,
                       @RequestParam(required = false) String audience, Model model) {
-        return live(ReportType.SEMI_ANNUAL, plan, ReportParams.year(year), ReportParams.half(half),
-                ReportParams.audience(audience), model);
+        return live(semiAnnualRequest(year, half, plan, audience), true, model, "reporting/live");
     }
 
-    private String live(ReportType type, String plan, int year, Integer half, ReportAudience audience, Model model) {
-        ReportData data = reports.build(type, plan, year, half, audience);
-        model.addAttribute("page", new ReportPages.LiveView(data, ReportPages.livePath(data), reports.publicThreshold()));
-        return "reporting/live";
+    /**
+     * What the live report's page polls while the report is built: the progress again, then the report (or the
+     * failure) in its place. Without htmx, the page itself.
+     */
+    @GetMapping("/reports/annual/{year}/live")
+    String annualProgress(@PathVariable String year, @RequestParam(required = false) String plan,
+                          @RequestParam(required = false) String audience,
+                          @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                          HttpServletResponse response) {
+        return progress(annualRequest(year, plan, audience), htmx, model, response);
+    }
+
+    @GetMapping("/reports/semi-annual/{year}/{half}/live")
+    String semiAnnualProgress(@PathVariable String year, @PathVariable String half,
+                              @RequestParam(required = false) String plan,
+                              @RequestParam(required = false) String audience,
+                              @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                              HttpServletResponse response) {
+        return progress(semiAnnualRequest(year, half, plan, audience), htmx, model, response);
+    }
+
+    private static ReportRequest annualRequest(String year, String plan, String audience) {
+        return new ReportRequest(ReportType.ANNUAL, plan, ReportParams.year(year), null,
+                ReportParams.audience(audience));
+    }
+
+    private static ReportRequest semiAnnualRequest(String year, String half, String plan, String audience) {
+        return new ReportRequest(ReportType.SEMI_ANNUAL, plan, ReportParams.year(year), ReportParams.half(half),
+                ReportParams.audience(audience));
+    }
+
+    private String progress(ReportRequest request, String htmx, Model model, HttpServletResponse response) {
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        return live(request, false, model, "true".equals(htmx) ? "reporting/_live" : "reporting/live");
+    }
+
+    /** The page answers at once: the report when it is built, else its progress while it builds in the background. */
+    private String live(ReportRequest request, boolean retry, Model model, String template) {
+        LiveReport live = reports.live(request, retry);
+        model.addAttribute("page", new ReportPages.LiveView(live, ReportPages.livePath(live), reports.publicThreshold()));
+        return template;
     }
 
     // ---- narratives ---------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package org.kinerja.report.web;
 
 import org.kinerja.report.IssuedReport;
-import org.kinerja.report.ReportData;
 import org.kinerja.report.ReportFormat;
 import org.kinerja.report.ReportType;
 import org.springframework.http.ContentDisposition;
@@ -23,8 +22,8 @@ final class ReportFiles {
                 .body(content);
     }
 
-    static String name(ReportData data) {
-        return base(data.type(), data.planCode(), data.year(), data.half());
+    static String name(ReportType type, String planCode, int year, Integer half) {
+        return base(type, planCode, year, half);
     }
 
     static String name(IssuedReport r) {

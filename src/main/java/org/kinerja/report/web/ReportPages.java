@@ -5,6 +5,7 @@ import java.util.List;
 import org.kinerja.plan.Plan;
 import org.kinerja.plan.PlanSummary;
 import org.kinerja.report.IssuedReport;
+import org.kinerja.report.LiveReport;
 import org.kinerja.report.Narrative;
 import org.kinerja.report.ReportData;
 import org.kinerja.report.ReportType;
@@ -29,20 +30,46 @@ public final class ReportPages {
         }
     }
 
-    /** A live report: its data, the path of its page (without query), and the PUBLIC threshold. */
-    public record LiveView(ReportData report, String path, int publicThreshold) {
+    /**
+     * A live report: which report it is and its data once built, the path of its page (without query), and the
+     * PUBLIC threshold.
+     */
+    public record LiveView(LiveReport live, String path, int publicThreshold) {
+
+        /** The report's data; {@code null} until it is built. */
+        public ReportData report() {
+            return live.data();
+        }
+
+        public boolean ready() {
+            return live.state() == LiveReport.State.READY;
+        }
+
+        public boolean failed() {
+            return live.state() == LiveReport.State.FAILED;
+        }
 
         /** The query naming the plan, for links from this page. */
         public String planQuery() {
-            return "?plan=" + report.planCode();
+            return "?plan=" + live.plan().code();
+        }
+
+        /** The query naming the plan and the audience: this very report. */
+        public String query() {
+            return planQuery() + "&audience=" + live.audience().name();
         }
 
         public String apiPath() {
             return "/api/v1" + path;
         }
 
+        /** What the page polls while the report is built. */
+        public String progressPath() {
+            return path + "/live" + query();
+        }
+
         public boolean annual() {
-            return report.type() == ReportType.ANNUAL;
+            return live.type() == ReportType.ANNUAL;
         }
 
         public String narrativeEdit(int number) {
@@ -76,8 +103,8 @@ public final class ReportPages {
     }
 
     /** The page path of a live report, e.g. {@code /reports/annual/2021}. */
-    static String livePath(ReportData data) {
-        return data.type() == ReportType.ANNUAL ? "/reports/annual/" + data.year()
-                : "/reports/semi-annual/" + data.year() + "/" + data.half();
+    static String livePath(LiveReport live) {
+        return live.type() == ReportType.ANNUAL ? "/reports/annual/" + live.year()
+                : "/reports/semi-annual/" + live.year() + "/" + live.half();
     }
 }

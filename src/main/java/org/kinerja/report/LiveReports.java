@@ -25,7 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The live (not issued) reports this node has built, and their files, kept until the data changes. Every
+ * The live (not issued) reports this node has built, their files and their page bodies, kept until the data
+ * changes. Every
  * committed change of domain data ({@link EntityChanged}, after commit) and every saved narrative moves the
  * data version and forgets them all; a key also holds the day, since a running period's open requests are
  * counted as of today. Requests for a report being built share its one build: in the caller's thread for the
@@ -52,6 +53,10 @@ class LiveReports implements DisposableBean {
     record FileKey(Key report, ReportFormat format, Locale locale) {
     }
 
+    /** A report's body on its web page (HTML), in the language it is written in. */
+    record BodyKey(Key report, Locale locale) {
+    }
+
     /** What the page shows: the data when built, else whether the build runs or failed. */
     record Status(LiveReport.State state, ReportData data) {
     }
@@ -59,6 +64,7 @@ class LiveReports implements DisposableBean {
     private final AtomicLong version = new AtomicLong();
     private final LiveCache<Key, ReportData> reports;
     private final LiveCache<FileKey, byte[]> files;
+    private final LiveCache<BodyKey, String> bodies;
     private final ThreadPoolExecutor pool;
     /** The background build of each report under way, of whichever data version. */
     private final Map<Key, CompletableFuture<ReportData>> background = new ConcurrentHashMap<>();
@@ -72,6 +78,7 @@ class LiveReports implements DisposableBean {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.reports = new LiveCache<>(reports);
         this.files = new LiveCache<>(files);
+        this.bodies = new LiveCache<>(files);
         this.pool = ReportIssuer.pool("report-live-", threads, queue);
     }
 
@@ -101,6 +108,7 @@ class LiveReports implements DisposableBean {
         version.incrementAndGet();
         reports.clear();
         files.clear();
+        bodies.clear();
     }
 
     /** The key of a report's content as of now. */
@@ -160,6 +168,14 @@ class LiveReports implements DisposableBean {
         return join(files.get(key, render, Runnable::run));
     }
 
+    /** The report's body for its page: the rendered one, else the rendering under way, else one in this thread. */
+    String body(BodyKey key, Supplier<String> render) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return render.get();
+        }
+        return join(bodies.get(key, render, Runnable::run));
+    }
+
     private static <V> V join(CompletableFuture<V> future) {
         try {
             return future.join();
@@ -191,6 +207,11 @@ class LiveReports implements DisposableBean {
     /** How many file renderings this node has started. */
     long renderings() {
         return files.made();
+    }
+
+    /** How many page bodies this node has rendered. */
+    long bodyRenderings() {
+        return bodies.made();
     }
 
     @Override

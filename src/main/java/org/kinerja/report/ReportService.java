@@ -100,6 +100,17 @@ public class ReportService {
                 () -> render(data, format));
     }
 
+    /**
+     * The live report's body on its web page, in the reader's language, made by {@code render} from the report's
+     * data; rendered once per report and language until the data changes.
+     */
+    public String liveBody(ReportRequest request, java.util.function.Function<ReportData, String> render) {
+        Scope scope = scope(request);
+        LiveReports.Key key = key(scope);
+        ReportData data = live.data(key, () -> assemble(scope));
+        return live.body(new LiveReports.BodyKey(key, LocaleContextHolder.getLocale()), () -> render.apply(data));
+    }
+
     /** The report rendered as a file now. */
     public byte[] render(ReportData data, ReportFormat format) {
         try {

@@ -302,9 +302,15 @@ class LiveReportTests {
         assertThat(ready.strip()).startsWith("<div id=\"report-live\">").contains("id=\"r-glance-table\"")
                 .doesNotContain("hx-get").doesNotContain("report-live-bar");
 
+        long bodies = live.bodyRenderings();
         MockHttpServletResponse cached = page(get("/reports/annual/" + YEAR).param("plan", data.code));
         assertThat(html(cached)).contains("id=\"r-glance-table\"").doesNotContain("report-live-bar");
         assertThat(live.builds()).isEqualTo(builds + 1);
+        // the body is kept with the report: the page answers again without laying the report out again
+        assertThat(live.bodyRenderings()).as("the body kept since the poll rendered it").isEqualTo(bodies);
+        assertThat(html(page(get("/reports/annual/" + YEAR).param("plan", data.code))))
+                .contains("id=\"r-glance-table\"");
+        assertThat(live.bodyRenderings()).isEqualTo(bodies);
 
         MockHttpServletResponse withoutHtmx = page(get("/reports/annual/" + YEAR + "/live").param("plan", data.code));
         assertThat(html(withoutHtmx)).contains("<html").contains("id=\"r-glance-table\"");

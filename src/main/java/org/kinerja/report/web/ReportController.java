@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.kinerja.exchange.ExportResponses;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +26,9 @@ import org.kinerja.report.ReportType;
 import org.kinerja.shared.ConflictException;
 import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.PageQuery;
+import org.kinerja.report.render.ReportLinks;
 import org.kinerja.shared.web.FormErrors;
+import org.kinerja.shared.web.Ui;
 import org.kinerja.shared.web.UiFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +46,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
 /**
  * The report pages: issued reports with the issue form, the live report of a year or half year with its
  * narratives, and one issued report (a progress bar while it is generating, then its frozen content and files).
@@ -59,10 +65,12 @@ class ReportController {
     private final UiFactory uiFactory;
 
     private final ExportResponses exports;
+    private final TemplateEngine templates;
 
     ReportController(ReportService reports, PlanService plans, MessageSource messages, UiFactory uiFactory,
-                     ExportResponses exports) {
+                     ExportResponses exports, TemplateEngine templates) {
         this.exports = exports;
+        this.templates = templates;
         this.reports = reports;
         this.plans = plans;
         this.messages = messages;
@@ -121,14 +129,14 @@ class ReportController {
 
     @GetMapping("/reports/annual/{year:[^.]+}")
     String annual(@PathVariable String year, @RequestParam(required = false) String plan,
-                  @RequestParam(required = false) String audience, Model model) {
-        return live(annualRequest(year, plan, audience), true, model, "reporting/live");
+                  @RequestParam(required = false) String audience, Model model, HttpServletRequest http) {
+        return live(annualRequest(year, plan, audience), true, model, "reporting/live", http);
     }
 
     @GetMapping("/reports/semi-annual/{year}/{half:[^.]+}")
     String semiAnnual(@PathVariable String year, @PathVariable String half, @RequestParam(required = false) String plan,
-                      @RequestParam(required = false) String audience, Model model) {
-        return live(semiAnnualRequest(year, half, plan, audience), true, model, "reporting/live");
+                      @RequestParam(required = false) String audience, Model model, HttpServletRequest http) {
+        return live(semiAnnualRequest(year, half, plan, audience), true, model, "reporting/live", http);
     }
 
     /**
@@ -139,8 +147,8 @@ class ReportController {
     String annualProgress(@PathVariable String year, @RequestParam(required = false) String plan,
                           @RequestParam(required = false) String audience,
                           @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-                          HttpServletResponse response) {
-        return progress(annualRequest(year, plan, audience), htmx, model, response);
+                          HttpServletRequest http, HttpServletResponse response) {
+        return progress(annualRequest(year, plan, audience), htmx, model, http, response);
     }
 
     @GetMapping("/reports/semi-annual/{year}/{half}/live")
@@ -148,8 +156,8 @@ class ReportController {
                               @RequestParam(required = false) String plan,
                               @RequestParam(required = false) String audience,
                               @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-                              HttpServletResponse response) {
-        return progress(semiAnnualRequest(year, half, plan, audience), htmx, model, response);
+                              HttpServletRequest http, HttpServletResponse response) {
+        return progress(semiAnnualRequest(year, half, plan, audience), htmx, model, http, response);
     }
 
     private static ReportRequest annualRequest(String year, String plan, String audience) {
@@ -162,15 +170,30 @@ class ReportController {
                 ReportParams.audience(audience));
     }
 
-    private String progress(ReportRequest request, String htmx, Model model, HttpServletResponse response) {
+    private String progress(ReportRequest request, String htmx, Model model, HttpServletRequest http,
+                            HttpServletResponse response) {
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        return live(request, false, model, "true".equals(htmx) ? "reporting/_live" : "reporting/live");
+        return live(request, false, model, "true".equals(htmx) ? "reporting/_live" : "reporting/live", http);
     }
 
-    /** The page answers at once: the report when it is built, else its progress while it builds in the background. */
-    private String live(ReportRequest request, boolean retry, Model model, String template) {
+    /**
+     * The page answers at once: the report when it is built (its body rendered once per language until the data
+     * changes), else its progress while it builds in the background.
+     */
+    private String live(ReportRequest request, boolean retry, Model model, String template,
+                        HttpServletRequest http) {
         LiveReport live = reports.live(request, retry);
-        model.addAttribute("page", new ReportPages.LiveView(live, ReportPages.livePath(live), reports.publicThreshold()));
+        String body = null;
+        if (live.state() == LiveReport.State.READY) {
+            Ui ui = uiFactory.create(http);
+            body = reports.liveBody(request, data -> {
+                StringOutput out = new StringOutput();
+                templates.render("report/body.jte", Map.of("ui", ui, "report", data, "links", ReportLinks.of(data)), out);
+                return out.toString();
+            });
+        }
+        model.addAttribute("page", new ReportPages.LiveView(live, ReportPages.livePath(live), reports.publicThreshold(),
+                body));
         return template;
     }
 

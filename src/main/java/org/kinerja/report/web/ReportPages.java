@@ -34,7 +34,11 @@ public final class ReportPages {
      * A live report: which report it is and its data once built, the path of its page (without query), and the
      * PUBLIC threshold.
      */
-    public record LiveView(LiveReport live, String path, int publicThreshold) {
+    /**
+     * The live report's page: {@code body} is the report's body (HTML rendered from {@code report/body.jte},
+     * kept with the report until the data changes) once the report is built, else {@code null}.
+     */
+    public record LiveView(LiveReport live, String path, int publicThreshold, String body) {
 
         /** The report's data; {@code null} until it is built. */
         public ReportData report() {

@@ -119,12 +119,16 @@ public class EventService {
 
     /** One page of an event's attendances; without personal data, names, positions and e-mails are left out. */
     public ListPage<Attendance> attendances(long eventId, boolean personalData, PageQuery page) {
-        Event e = get(eventId);
-        List<Attendance> items = people.attendances(eventId, page);
+        return attendances(get(eventId), personalData, page);
+    }
+
+    /** One page of the attendances of an event read already (its page shows it, and its count is the total). */
+    public ListPage<Attendance> attendances(Event event, boolean personalData, PageQuery page) {
+        List<Attendance> items = people.attendances(event.id(), page);
         if (!personalData) {
             items = items.stream().map(Attendance::withoutPersonalData).toList();
         }
-        return new ListPage<>(items, page.page(), page.size(), e.attendances());
+        return new ListPage<>(items, page.page(), page.size(), event.attendances());
     }
 
     /** Records a registered person's attendance at an event. */
@@ -210,8 +214,12 @@ public class EventService {
 
     /** Who attended, by sex, member and agency type, with knowledge gain and satisfaction, computed in SQL. */
     public EventBreakdown breakdown(long eventId) {
-        get(eventId);
-        return events.breakdown(eventId);
+        return breakdown(get(eventId));
+    }
+
+    /** The breakdown of an event read already. */
+    public EventBreakdown breakdown(Event event) {
+        return events.breakdown(event.id());
     }
 
     /**

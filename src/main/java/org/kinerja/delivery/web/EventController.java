@@ -101,9 +101,9 @@ class EventController {
     private String detail(long id, Integer page, Authentication auth, Model model, String notice, String conflict) {
         Event event = events.get(id);
         boolean personal = DeliveryWebConfig.personalData(auth);
-        var attendances = events.attendances(id, personal, PageQuery.of(page, PAGE_SIZE));
+        var attendances = events.attendances(event, personal, PageQuery.of(page, PAGE_SIZE));
         model.addAttribute("event", event);
-        model.addAttribute("breakdown", events.breakdown(id));
+        model.addAttribute("breakdown", events.breakdown(event));
         model.addAttribute("attendances", attendances);
         model.addAttribute("state", new ListState("/events/" + id, ListState.params(), attendances));
         model.addAttribute("personalData", personal);

@@ -191,10 +191,13 @@ class StartupBenchmark {
             reportStart(run + ", `java -jar`", kinerja(jar, db), floor);
             reportStart(run + ", extracted with class data sharing", kinerja(cds.resolve("kinerja.jar"), db,
                     "-XX:SharedArchiveFile=" + archive), floor);
+            reportStart(run + ", production start (class data sharing, C1 only)", kinerja(cds.resolve("kinerja.jar"), db,
+                    "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), floor);
         }
         report.note("class data sharing: `java -Djarmode=tools -jar target/kinerja.jar extract`, one training run"
                 + " `-XX:ArchiveClassesAtExit=kinerja.jsa -Dspring.context.exit=onRefresh`, then"
-                + " `java -Xmx512m -XX:SharedArchiveFile=kinerja.jsa -jar kinerja.jar` (docs/operations.md)");
+                + " `java -Xmx512m -XX:SharedArchiveFile=kinerja.jsa -jar kinerja.jar`; the production start of"
+                + " docs/operations.md adds `-XX:TieredStopAtLevel=1` (the C1 compiler only)");
         report.note("floor: a bare JVM (`-Xmx512m`) opening one JDBC connection to the same database and running"
                 + " `select 1` (`org.kinerja.bench.BareJdbc`), timed from process start to its first line");
         report.note(String.format(Locale.ROOT, "load average at the end: %.1f on %d processors — the processor time"

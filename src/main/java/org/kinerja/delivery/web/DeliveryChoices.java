@@ -2,10 +2,12 @@ package org.kinerja.delivery.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.kinerja.directory.DirectoryService;
 import org.kinerja.directory.MemberFilter;
 import org.kinerja.directory.PartnerService;
+import org.kinerja.plan.Plan;
 import org.kinerja.plan.PlanService;
 import org.kinerja.plan.PlanSummary;
 import org.kinerja.shared.PageQuery;
@@ -41,8 +43,7 @@ class DeliveryChoices {
      */
     List<Option> activities(Integer fromYear, Integer toYear, String selected) {
         List<Option> options = new ArrayList<>();
-        java.util.Optional<org.kinerja.plan.Plan> current = fromYear == null && toYear == null ? plans.current()
-                : java.util.Optional.empty();
+        Optional<Plan> current = fromYear == null && toYear == null ? plans.current() : Optional.empty();
         for (PlanSummary plan : plans.list(null, new PageQuery(0, PageQuery.MAX_SIZE)).items()) {
             if (current.isPresent() && !current.get().code().equals(plan.code())) {
                 continue;

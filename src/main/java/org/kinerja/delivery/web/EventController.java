@@ -200,7 +200,7 @@ class EventController {
         return "delivery/eventForm";
     }
 
-    private static Integer year(java.time.LocalDate date) {
+    private static Integer year(LocalDate date) {
         return date == null ? null : date.getYear();
     }
 

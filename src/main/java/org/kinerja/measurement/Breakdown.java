@@ -14,6 +14,8 @@ public enum Breakdown {
     ACTIVITY_STATUS,
     /** OECD DAC gender equality marker of the work plan activity: 0, 1, 2; activities not screened under {@code NOT_RATED}. */
     GENDER_MARKER,
+    /** Budget currency (ISO 4217) of the work plan activity; activities without a budget under {@code NONE}. */
+    CURRENCY,
     /** Knowledge product type. */
     PRODUCT_TYPE,
     /** Forum id (directory) of an engagement. */

@@ -92,6 +92,14 @@ class MemberRequestRepository {
         if (f.receivedTo() != null) {
             c = c.and(MEMBER_REQUEST.RECEIVED_DATE.le(f.receivedTo()));
         }
+        if (f.openOn() != null) {
+            // least() of two dates is null only when both are
+            var ended = DSL.least(MEMBER_REQUEST.DELIVERED_DATE, MEMBER_REQUEST.CLOSED_DATE);
+            c = c.and(MEMBER_REQUEST.RECEIVED_DATE.le(f.openOn())).and(ended.isNull().or(ended.gt(f.openOn())));
+        }
+        if (f.dueBefore() != null) {
+            c = c.and(MEMBER_REQUEST.DUE_DATE.lt(f.dueBefore()));
+        }
         return c;
     }
 

@@ -379,9 +379,9 @@ class DashboardTests {
     @Test
     void aFocalPointSeesTheirOwnMembersRequestsAndNotTheDashboard() throws Exception {
         String focal = Users.aUser(users).withRole(Role.MEMBER_FOCAL_POINT).withMember("FJI").create().email();
-        long open = requests.count(new org.kinerja.request.MemberRequestFilter(null, null, null, "FJI", null, null,
-                null, null, null)) - requests.count(new org.kinerja.request.MemberRequestFilter(
-                org.kinerja.request.MemberRequestStatus.DELIVERED, null, null, "FJI", null, null, null, null, null));
+        long open = requests.count(org.kinerja.request.MemberRequestFilter.all().ofMember("FJI"))
+                - requests.count(org.kinerja.request.MemberRequestFilter.inStatus(
+                org.kinerja.request.MemberRequestStatus.DELIVERED).ofMember("FJI"));
 
         String html = html(focal, "/");
 

@@ -239,6 +239,14 @@ class ReportApiTests {
         JsonNode section = r.get("requestSection");
         assertThat(section.get("open").asLong()).isEqualTo(2);
         assertThat(section.get("overdue").asLong()).isEqualTo(1);
+        // the page links them to the register as of the year's last day, which lists exactly those requests
+        String asOf = YEAR + "-12-31";
+        assertThat(body(call(mel, get("/api/v1/requests").param("openOn", asOf))).get("total").asLong()).isEqualTo(2);
+        assertThat(body(call(mel, get("/api/v1/requests").param("openOn", asOf).param("dueBefore", asOf)))
+                .get("total").asLong()).isEqualTo(1);
+        MockHttpServletResponse badDay = call(mel, get("/api/v1/requests").param("openOn", "31/12/2003"));
+        assertThat(badDay.getStatus()).isEqualTo(422);
+        assertThat(body(badDay).get("errors").get(0).get("field").asString()).isEqualTo("openOn");
         assertThat(counts(section.get("byRequester")))
                 .containsExactly("IDN=2", "BODY-" + data.adHocGroup + "=1", "AUS=1");
         assertThat(texts(section.get("byRequester"), "label")).containsExactly("Indonesia", "Ad Hoc Group", "Australia");
@@ -285,6 +293,17 @@ class ReportApiTests {
         JsonNode body = body(call(mel, get("/api/v1/figures/REQUESTS_RECEIVED/records").param("plan", data.code)
                 .param("period", String.valueOf(YEAR)).param("by", "REQUESTER").param("key", "BODY-" + data.adHocGroup)));
         assertThat(body.get("items").get(0).get("label").asString()).isEqualTo("Request of the Ad Hoc Group");
+        // the budget in a second currency links to the year's activities budgeted in it: the one USD activity
+        assertThat(r.get("budget").get("otherCurrencies").get(0).get("currency").asString()).isEqualTo("USD");
+        long usd = currencyRecords("USD");
+        assertThat(usd).isEqualTo(1);
+        assertThat(currencyRecords("AUD") + usd + currencyRecords("NONE")).isEqualTo(r.get("activities").size());
+    }
+
+    private long currencyRecords(String currency) throws Exception {
+        return body(call(mel, get("/api/v1/figures/ACTIVITIES_PLANNED/records").param("plan", data.code)
+                .param("period", String.valueOf(YEAR)).param("by", "CURRENCY").param("key", currency)))
+                .get("total").asLong();
     }
 
     /** {@code key: n of m}: the records the line's drill-down lists beside the count the report prints. */

@@ -359,7 +359,7 @@ class MemberRequestTests {
                 .andExpect(content().string(containsString("You may submit requests for THA only.")));
         mvc.perform(page(focal, post("/requests")).param("subject", "Typed in the page").param("type", "RESEARCH"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(requests.list(new MemberRequestFilter(null, null, null, "THA", null, null, null, null, null),
+        assertThat(requests.list(new MemberRequestFilter(null, null, null, "THA", null, null, null, null, null, null, null),
                 org.kinerja.shared.PageQuery.of(0, 500)).items())
                 .anySatisfy(r -> assertThat(r.subject()).isEqualTo("Typed in the page"));
     }

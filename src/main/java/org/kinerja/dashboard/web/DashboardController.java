@@ -81,10 +81,10 @@ class DashboardController {
         long open = 0;
         for (MemberRequestStatus status : new MemberRequestStatus[] {MemberRequestStatus.RECEIVED,
                 MemberRequestStatus.ACCEPTED, MemberRequestStatus.IN_PROGRESS}) {
-            open += requests.count(new MemberRequestFilter(status, null, null, null, null, null, null, null, null)
+            open += requests.count(MemberRequestFilter.inStatus(status)
                     .ofMember(member));
         }
-        long overdue = requests.count(new MemberRequestFilter(null, null, null, null, null, null, true, null, null)
+        long overdue = requests.count(MemberRequestFilter.overdue(true)
                 .ofMember(member));
         return new MemberHome(member, plans.current().orElse(null), open, overdue);
     }

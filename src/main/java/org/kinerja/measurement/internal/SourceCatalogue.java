@@ -51,7 +51,7 @@ public final class SourceCatalogue {
     static final Base ACTIVITIES = new Base("activities", "select a.id, " + ACTIVITY_LABEL + " as label, "
             + PLANNED_DATE + " as d, cast(a.purpose_number as text) as purpose, a.status, "
             + "coalesce(cast(a.gender_marker as text), 'NOT_RATED') as gender_marker, a.budget_amount, "
-            + "a.budget_currency, a.expenditure" + ACTIVITY_FROM + "where " + SCOPE + " and " + PLANNED_DATE
+            + "a.budget_currency, coalesce(a.budget_currency, 'NONE') as currency, a.expenditure" + ACTIVITY_FROM + "where " + SCOPE + " and " + PLANNED_DATE
             + " between {0} and {1}");
 
     static final Base COMPLETED = new Base("completed", "select a.id, " + ACTIVITY_LABEL + " as label, "
@@ -126,7 +126,7 @@ public final class SourceCatalogue {
         Map<ComputedSource, SourceSpec> m = new EnumMap<>(ComputedSource.class);
         put(m, count(ComputedSource.ACTIVITIES_PLANNED, ACTIVITIES, "ACTIVITY", COUNT, SUM,
                 dims(Breakdown.PURPOSE, "b.purpose", Breakdown.ACTIVITY_STATUS, "b.status",
-                        Breakdown.GENDER_MARKER, "b.gender_marker")));
+                        Breakdown.GENDER_MARKER, "b.gender_marker", Breakdown.CURRENCY, "b.currency")));
         put(m, count(ComputedSource.ACTIVITIES_COMPLETED, COMPLETED, "ACTIVITY", COUNT, SUM,
                 dims(Breakdown.PURPOSE, "b.purpose")));
         put(m, count(ComputedSource.CAPACITY_EVENTS_HELD, EVENTS, "EVENT", COUNT, SUM,

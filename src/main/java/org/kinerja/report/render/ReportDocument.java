@@ -206,8 +206,10 @@ public final class ReportDocument {
         rows.add(List.of(text(t.t("report.budget.spent", currency)), money(report.budget().spent(), href)));
         rows.add(fact("report.budget.execution", percent(report.budget().executionShare(), href)));
         for (CurrencyAmount other : report.budget().otherCurrencies()) {
-            rows.add(List.of(text(t.t("report.budget.planned", other.currency())), money(other.planned(), null)));
-            rows.add(List.of(text(t.t("report.budget.spent", other.currency())), money(other.spent(), null)));
+            // the year's activities budgeted in that currency
+            String inCurrency = ofWorkPlan(null, "CURRENCY", other.currency());
+            rows.add(List.of(text(t.t("report.budget.planned", other.currency())), money(other.planned(), inCurrency)));
+            rows.add(List.of(text(t.t("report.budget.spent", other.currency())), money(other.spent(), inCurrency)));
         }
     }
 
@@ -285,8 +287,8 @@ public final class ReportDocument {
         heading(2, id + "-requests", t.t("report.requests"));
         List<List<Cell>> rows = new ArrayList<>();
         requestFacts(rows);
-        rows.add(fact("report.requests.open", count(report.requestSection().open(), figure("REQUESTS_RECEIVED"))));
-        rows.add(fact("report.requests.overdue", count(report.requestSection().overdue(), figure("REQUESTS_RECEIVED"))));
+        rows.add(fact("report.requests.open", count(report.requestSection().open(), links == null ? null : links.openRequests())));
+        rows.add(fact("report.requests.overdue", count(report.requestSection().overdue(), links == null ? null : links.overdueRequests())));
         table(id + "-request-figures", null, t.t("report.requests"), headers("report.figure", "report.value"), rows);
         countTable(id + "-request-types", "report.sheet.requestTypes", t.t("report.requests.byType"), "report.requests.type",
                 report.requestSection().byType(), line -> breakdown("REQUESTS_RECEIVED", "REQUEST_TYPE", line.key()));
@@ -425,7 +427,9 @@ public final class ReportDocument {
         chart(t.t("report.chart.budget", report.budget().currency()), charts.budget(report));
         List<List<Cell>> rows = new ArrayList<>();
         for (BudgetLine b : report.budgetByPurpose()) {
-            String href = workPlan("BUDGET_EXECUTION", b.purposeNumber());
+            String href = b.currency() == null || b.currency().equals(report.budget().currency())
+                    ? workPlan("BUDGET_EXECUTION", b.purposeNumber())
+                    : ofWorkPlan(b.purposeNumber(), "CURRENCY", b.currency());
             rows.add(List.of(text(purposeLabel(b.purposeNumber(), b.purposeTitle())), text(b.currency()),
                     money(b.planned(), href), money(b.spent(), href), percent(b.executionShare(), href)));
         }

@@ -2,6 +2,8 @@ package org.kinerja.report.render;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.kinerja.report.ReportData;
 
@@ -15,16 +17,30 @@ public final class ReportLinks {
     private final String planCode;
     private final int year;
     private final String query;
+    private final LocalDate asOf;
 
-    private ReportLinks(String planCode, int year, String period) {
+    private ReportLinks(String planCode, int year, String period, LocalDate asOf) {
         this.planCode = planCode;
         this.year = year;
         this.query = "?plan=" + encode(planCode) + "&period=" + encode(period);
+        this.asOf = asOf;
     }
 
     /** The links of a report: its plan and period ({@code 2098} or {@code 2098-H1}). */
     public static ReportLinks of(ReportData report) {
-        return new ReportLinks(report.planCode(), report.year(), period(report));
+        return new ReportLinks(report.planCode(), report.year(), period(report), asOf(report));
+    }
+
+    /**
+     * The day a report counts its open requests on: the last day of its period, or the day it was read while the
+     * period runs (in UTC, as the report is read).
+     */
+    static LocalDate asOf(ReportData report) {
+        LocalDate read = report.generatedAt() == null ? null : report.generatedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        if (report.periodTo() == null) {
+            return read;
+        }
+        return read == null || report.periodTo().isBefore(read) ? report.periodTo() : read;
     }
 
     /**
@@ -32,7 +48,7 @@ public final class ReportLinks {
      * (its activities as they stand) is listed for the year.
      */
     public ReportLinks wholeYear() {
-        return new ReportLinks(planCode, year, String.valueOf(year));
+        return new ReportLinks(planCode, year, String.valueOf(year), asOf);
     }
 
     /** The report's period as the figures pages read it: {@code 2098}, or {@code 2098-H1} for a half. */
@@ -58,6 +74,16 @@ public final class ReportLinks {
     /** The records behind one line ({@code key}) of a figure of one purpose broken down {@code by}. */
     public String breakdown(String source, int purpose, String by, String key) {
         return figure(source, purpose) + "&by=" + encode(by) + "&key=" + encode(key);
+    }
+
+    /** The requests open on the day the report counts them on, in the request register. */
+    public String openRequests() {
+        return "/requests?openOn=" + asOf;
+    }
+
+    /** The requests open and past their due date on the day the report counts them on, in the request register. */
+    public String overdueRequests() {
+        return openRequests() + "&dueBefore=" + asOf;
     }
 
     public String activity(long id) {

@@ -65,9 +65,12 @@ class MemberRequestApiController {
                                  @RequestParam(required = false) String requester,
                                  @RequestParam(required = false) String officer,
                                  @RequestParam(required = false) String overdue, @RequestParam(required = false) String from,
-                                 @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
+                                 @RequestParam(required = false) String to,
+                                 @RequestParam(required = false) String openOn,
+                                 @RequestParam(required = false) String dueBefore, @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size, @AuthenticationPrincipal KinerjaUser user) {
-        MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, from, to).toFilter();
+        MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, from, to, openOn,
+                dueBefore).toFilter();
         return requests.list(filter, PageQuery.of(page, size), viewer(user));
     }
 
@@ -77,8 +80,11 @@ class MemberRequestApiController {
                 @RequestParam(required = false) String type, @RequestParam(required = false) String requester,
                 @RequestParam(required = false) String officer, @RequestParam(required = false) String overdue,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String openOn,
+                @RequestParam(required = false) String dueBefore,
                 @AuthenticationPrincipal KinerjaUser user, HttpServletResponse response) throws IOException {
-        MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, from, to).toFilter();
+        MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, from, to, openOn,
+                dueBefore).toFilter();
         RequestViewer viewer = viewer(user);
         exports.write(format, RequestExports.REQUESTS, RowSource.paged(page -> requests.list(filter, page, viewer).items()), "requests",
                 response);

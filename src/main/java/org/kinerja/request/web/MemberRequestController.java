@@ -97,11 +97,12 @@ class MemberRequestController {
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String requester, @RequestParam(required = false) String officer,
                 @RequestParam(required = false) String overdue, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) String to, @RequestParam(required = false) String openOn,
+                @RequestParam(required = false) String dueBefore, @RequestParam(required = false) Integer page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
                 @AuthenticationPrincipal KinerjaUser user, Model model, HttpServletResponse response) {
-        RequestParams params = new RequestParams(status, type, requester, officer, overdue, from, to);
+        RequestParams params = new RequestParams(status, type, requester, officer, overdue, from, to, openOn, dueBefore);
         RequestViewer viewer = viewer(user);
         ListPage<MemberRequest> result = requests.list(params.toFilter(), PageQuery.of(page, PAGE_SIZE), viewer);
         model.addAttribute("result", result);
@@ -121,8 +122,11 @@ class MemberRequestController {
                 @RequestParam(required = false) String type, @RequestParam(required = false) String requester,
                 @RequestParam(required = false) String officer, @RequestParam(required = false) String overdue,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String openOn,
+                @RequestParam(required = false) String dueBefore,
                 @AuthenticationPrincipal KinerjaUser user, HttpServletResponse response) throws IOException {
-        MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, from, to).toFilter();
+        MemberRequestFilter filter = new RequestParams(status, type, requester, officer, overdue, from, to, openOn,
+                dueBefore).toFilter();
         RequestViewer viewer = viewer(user);
         exports.write(format, RequestExports.REQUESTS, RowSource.paged(page -> requests.list(filter, page, viewer).items()), "requests",
                 response);

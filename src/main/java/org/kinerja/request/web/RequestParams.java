@@ -20,9 +20,11 @@ import org.kinerja.shared.web.FormValues;
  * @param overdue   {@code true} or {@code false}
  * @param from      received on or after (API)
  * @param to        received on or before (API)
+ * @param openOn    open on this day (received by then, neither delivered nor closed by then)
+ * @param dueBefore due before this day
  */
 public record RequestParams(String status, String type, String requester, String officer, String overdue, String from,
-                            String to) {
+                            String to, String openOn, String dueBefore) {
 
     MemberRequestFilter toFilter() {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -52,14 +54,16 @@ public record RequestParams(String status, String type, String requester, String
         }
         LocalDate f = FormValues.date("from", from, errors);
         LocalDate u = FormValues.date("to", to, errors);
+        LocalDate open = FormValues.date("openOn", openOn, errors);
+        LocalDate due = FormValues.date("dueBefore", dueBefore, errors);
         errors.throwIfAny();
-        return new MemberRequestFilter(s, t, kind, memberCode, bodyId, officerId, late, f, u);
+        return new MemberRequestFilter(s, t, kind, memberCode, bodyId, officerId, late, f, u, open, due);
     }
 
     /** The filters as a query string without {@code ?}. */
     public String query() {
         return FormValues.query("status", status, "type", type, "requester", requester, "officer", officer,
-                "overdue", overdue, "from", from, "to", to);
+                "overdue", overdue, "from", from, "to", to, "openOn", openOn, "dueBefore", dueBefore);
     }
 
     public String value(String name) {
@@ -70,6 +74,8 @@ public record RequestParams(String status, String type, String requester, String
             case "officer" -> officer;
             case "overdue" -> overdue;
             case "from" -> from;
+            case "openOn" -> openOn;
+            case "dueBefore" -> dueBefore;
             default -> to;
         };
         return v == null ? "" : v.strip();

@@ -53,6 +53,12 @@ class ReportBodyTest {
                 figureLink("REQUESTS_RECEIVED", "TEST-2098", "2098", "REQUEST_TYPE", "TECHNICAL_ASSISTANCE", "4"),
                 figureLink("REQUESTS_RECEIVED", "TEST-2098", "2098", "REQUESTER", "IDN", "5"),
                 figureLink("REQUESTS_RECEIVED", "TEST-2098", "2098", "REQUESTER", "BODY-9", "2"));
+        // the budget in a second currency: the year's activities budgeted in it
+        assertThat(html).contains("<a href=\"/figures/ACTIVITIES_PLANNED?plan=TEST-2098&amp;period=2098&amp;by=CURRENCY"
+                + "&amp;key=AUD\">1,000.00</a>");
+        // open and overdue requests: the register as of the period's end (the report was read on its last day)
+        assertThat(html).contains("<a href=\"/requests?openOn=2098-12-31\">2</a>")
+                .contains("<a href=\"/requests?openOn=2098-12-31&amp;dueBefore=2098-12-31\">1</a>");
         assertThat(html).contains("<a href=\"/activities/21\">A2.1</a>").contains("<a href=\"/events/501\">")
                 .contains("<a href=\"/knowledge/601\">").contains("<a href=\"/directory/partners/801\">");
         assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\"");

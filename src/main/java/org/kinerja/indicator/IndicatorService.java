@@ -27,6 +27,7 @@ import org.kinerja.shared.InvalidInputException;
 import org.kinerja.shared.ListPage;
 import org.kinerja.shared.NotFoundException;
 import org.kinerja.shared.PageQuery;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +44,15 @@ public class IndicatorService {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
+    private final ObjectProvider<IndicatorUsage> usages;
     private final IndicatorRepository repository;
     private final PlanService plans;
     private final UserService users;
     private final ApplicationEventPublisher events;
 
     IndicatorService(IndicatorRepository repository, PlanService plans, UserService users,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, ObjectProvider<IndicatorUsage> usages) {
+        this.usages = usages;
         this.repository = repository;
         this.plans = plans;
         this.users = users;
@@ -265,12 +268,19 @@ public class IndicatorService {
         return indicator(id);
     }
 
-    /** Deletes an indicator with its targets. A {@code version} given must be the current one. */
+    /**
+     * Deletes an indicator with its targets. A {@code version} given must be the current one. Refused (409) while
+     * another module's records refer to it: values recorded for any period.
+     */
     @Transactional
     public void deleteIndicator(long id, Integer version) {
         Indicator before = lockedIndicator(id);
         if (version != null && version != before.version()) {
             throw staleIndicator(id);
+        }
+        long records = usages.orderedStream().mapToLong(u -> u.recordsOf(id)).sum();
+        if (records > 0) {
+            throw new ConflictException(null, "indicator.inUse", before.code(), String.valueOf(records));
         }
         repository.deleteIndicator(id);
         events.publishEvent(fields(EntityChanged.deleted("Indicator", entityId(before.planCode(), before.code())),

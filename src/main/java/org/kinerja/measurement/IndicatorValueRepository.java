@@ -39,6 +39,11 @@ class IndicatorValueRepository {
                 .orderBy(INDICATOR_VALUE.INDICATOR_ID, INDICATOR_VALUE.PERIOD_LABEL).fetch();
     }
 
+    /** How many values the indicator has, in any period and status. */
+    long countOfIndicator(long indicatorId) {
+        return dsl.fetchCount(INDICATOR_VALUE, INDICATOR_VALUE.INDICATOR_ID.eq(indicatorId));
+    }
+
     /** Whether any indicator of the plan has a value. */
     boolean anyOfPlan(String planCode) {
         return dsl.fetchExists(INDICATOR_VALUE, INDICATOR_VALUE.PLAN_CODE.eq(planCode));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -119,6 +120,21 @@ class IndicatorValueApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[2].action").value("APPROVED"))
                 .andExpect(jsonPath("$[2].by").value(mel.displayName()));
+    }
+
+    @Test
+    void anIndicatorWithRecordedValuesIsNotDeletedAndKeepsThem() throws Exception {
+        String base = "/api/v1/indicators/" + dialogues.id() + "/values";
+        mvc.perform(api(json(post(base), "{\"period\": \"2096-Q2\", \"value\": 2}"), officer))
+                .andExpect(status().isCreated());
+        mvc.perform(api(delete("/api/v1/indicators/" + dialogues.id()), mel))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Indicator " + dialogues.code()
+                        + " cannot be removed: 1 values are recorded for it."));
+        assertThat(indicators.indicator(dialogues.id()).code()).isEqualTo(dialogues.code());
+        mvc.perform(api(get(base), viewer)).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+        // an indicator without values is deleted as before
+        mvc.perform(api(delete("/api/v1/indicators/" + share.id()), mel)).andExpect(status().isNoContent());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Locale;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.kinerja.directory.DirectoryService;
+import org.kinerja.shared.PdfFonts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -51,7 +52,7 @@ public class CertificateService {
                 <head><title>%s</title>
                 <style>
                 @page { size: A4 landscape; margin: 18mm; }
-                body { font-family: sans-serif; text-align: center; color: #1f2933; }
+                body { font-family: '%s', sans-serif; text-align: center; color: #1f2933; }
                 .frame { border: 3px solid #0b5394; padding: 16mm 12mm; }
                 h1 { font-size: 30pt; margin: 0 0 8mm 0; color: #0b5394; }
                 .name { font-size: 26pt; font-weight: bold; margin: 6mm 0; }
@@ -69,13 +70,14 @@ public class CertificateService {
                 <p>%s</p>
                 <p class="issuer">%s</p>
                 </div></body></html>
-                """.formatted(esc(locale.getLanguage()), esc(text(locale, "delivery.certificate.title")),
+                """.formatted(esc(locale.getLanguage()), esc(text(locale, "delivery.certificate.title")), PdfFonts.FAMILY,
                 esc(text(locale, "delivery.certificate.title")), esc(text(locale, "delivery.certificate.certifies")),
                 esc(a.name()), esc(text(locale, "delivery.certificate.attended." + a.role().name())),
                 esc(event.title()), esc(when), esc(where), esc(text(locale, "delivery.certificate.issuer")));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            PdfFonts.embed(builder);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();

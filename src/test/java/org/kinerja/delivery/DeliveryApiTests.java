@@ -274,7 +274,7 @@ class DeliveryApiTests {
     void theCertificateIsAPdfNamingThePersonAndTheEvent() throws Exception {
         long event = newEvent(DeliveryFixtures.activity(db, "TRAINING"));
         String u = unique();
-        importCsv(event, HEADER + "Thi <Lan>,Nguyen" + u + ",FEMALE,VNM,Immigration Department,IMMIGRATION_BORDER,,,FACILITATOR,3,,,\n", false);
+        importCsv(event, HEADER + "Thị <Lan>,Nguyễn" + u + ",FEMALE,VNM,Immigration Department,IMMIGRATION_BORDER,,,FACILITATOR,3,,,\n", false);
         long personId = body(call(mel, get("/api/v1/events/" + event + "/attendances"))).get("items").get(0).get("personId").asLong();
 
         MockHttpServletResponse pdf = call(mel, get("/api/v1/events/" + event + "/attendances/" + personId + "/certificate"));
@@ -282,8 +282,15 @@ class DeliveryApiTests {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.getContentAsByteArray())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains("Thi <Lan> Nguyen" + u).contains("Victim identification training")
+            // Vietnamese letters print: the certificate embeds DejaVu Sans (the PDF base fonts lack them)
+            assertThat(text).contains("Thị <Lan> Nguyễn" + u).contains("Victim identification training")
                     .contains("Certificate of attendance").contains("facilitated");
+            List<String> fonts = new ArrayList<>();
+            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+                org.apache.pdfbox.pdmodel.font.PDFont font = doc.getPage(0).getResources().getFont(name);
+                fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : ""));
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).contains("DejaVuSans").endsWith(" embedded"));
         }
         assertThat(call(mel, get("/api/v1/events/" + event + "/attendances/999999999/certificate")).getStatus()).isEqualTo(404);
     }

@@ -1,17 +1,12 @@
 package org.kinerja.report.render;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
@@ -21,6 +16,7 @@ import gg.jte.output.StringOutput;
 
 import org.kinerja.report.ReportData;
 import org.kinerja.report.ReportRenderer;
+import org.kinerja.shared.PdfFonts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -34,13 +30,9 @@ import org.springframework.stereotype.Component;
 public class DefaultReportRenderer implements ReportRenderer {
 
     /** The font family the PDF's style sheet names. */
-    static final String FONT = "DejaVu Sans";
-    private static final byte[] REGULAR = resource("report/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = resource("report/fonts/DejaVuSans-Bold.ttf");
+    static final String FONT = PdfFonts.FAMILY;
     private static final String CSS = new String(resource("report/pdf.css"), StandardCharsets.UTF_8);
 
-    /** The fonts serve the text and the charts' text. */
-    private static final Set<FSFontUseCase> FONT_USES = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
 
     private final TemplateEngine templates;
     private final MessageSource messages;
@@ -56,8 +48,7 @@ public class DefaultReportRenderer implements ReportRenderer {
         templates.render("report/pdf.jte", Map.of("doc", document(data), "css", CSS), html);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true, FONT_USES);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true, FONT_USES);
+        PdfFonts.embed(builder);
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         builder.withHtmlContent(PdfText.prepare(html.toString()), null);
         builder.toStream(out);

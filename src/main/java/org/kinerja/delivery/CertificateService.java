@@ -52,7 +52,7 @@ public class CertificateService {
                 <head><title>%s</title>
                 <style>
                 @page { size: A4 landscape; margin: 18mm; }
-                body { font-family: '%s', sans-serif; text-align: center; color: #1f2933; }
+                body { font-family: %s, sans-serif; text-align: center; color: #1f2933; }
                 .frame { border: 3px solid #0b5394; padding: 16mm 12mm; }
                 h1 { font-size: 30pt; margin: 0 0 8mm 0; color: #0b5394; }
                 .name { font-size: 26pt; font-weight: bold; margin: 6mm 0; }
@@ -70,7 +70,7 @@ public class CertificateService {
                 <p>%s</p>
                 <p class="issuer">%s</p>
                 </div></body></html>
-                """.formatted(esc(locale.getLanguage()), esc(text(locale, "delivery.certificate.title")), PdfFonts.FAMILY,
+                """.formatted(esc(locale.getLanguage()), esc(text(locale, "delivery.certificate.title")), PdfFonts.STACK,
                 esc(text(locale, "delivery.certificate.title")), esc(text(locale, "delivery.certificate.certifies")),
                 esc(a.name()), esc(text(locale, "delivery.certificate.attended." + a.role().name())),
                 esc(event.title()), esc(when), esc(where), esc(text(locale, "delivery.certificate.issuer")));

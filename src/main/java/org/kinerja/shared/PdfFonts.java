@@ -12,17 +12,24 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * The fonts embedded in every PDF Kinerja lays out with openhtmltopdf (the performance report, certificates of
- * attendance): DejaVu Sans regular and bold ({@code src/main/resources/fonts}, see its SOURCES.md), so names in
- * Vietnamese, Arabic, Cyrillic … print on any computer. The PDF base fonts cover Western European letters only.
- * A style sheet names the family {@link #FAMILY}; the fonts are read once.
+ * attendance): DejaVu Sans regular and bold, and Noto Sans Thai regular and bold for the Thai letters DejaVu
+ * lacks ({@code src/main/resources/fonts}, see its SOURCES.md), so names in Vietnamese, Thai, Arabic, Cyrillic …
+ * print on any computer. The PDF base fonts cover Western European letters only. A style sheet names the
+ * families {@link #STACK}, in which each letter takes the first font that has it; the fonts are read once.
  */
 public final class PdfFonts {
 
-    /** The font family the PDFs' style sheets name. */
+    /** The main font family. */
     public static final String FAMILY = "DejaVu Sans";
+    /** The family of the Thai letters. */
+    public static final String THAI = "Noto Sans Thai";
+    /** What a style sheet's {@code font-family} names. */
+    public static final String STACK = "'" + FAMILY + "', '" + THAI + "'";
 
     private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] THAI_REGULAR = resource("fonts/NotoSansThai-Regular.ttf");
+    private static final byte[] THAI_BOLD = resource("fonts/NotoSansThai-Bold.ttf");
 
     private PdfFonts() {
     }
@@ -32,6 +39,8 @@ public final class PdfFonts {
         EnumSet<FSFontUseCase> uses = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
         builder.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true, uses);
         builder.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true, uses);
+        builder.useFont(() -> new ByteArrayInputStream(THAI_REGULAR), THAI, 400, FontStyle.NORMAL, true, uses);
+        builder.useFont(() -> new ByteArrayInputStream(THAI_BOLD), THAI, 700, FontStyle.NORMAL, true, uses);
         return builder;
     }
 

@@ -270,29 +270,57 @@ class DeliveryApiTests {
                 .isEqualTo(403);
     }
 
-    @Test
-    void theCertificateIsAPdfNamingThePersonAndTheEvent() throws Exception {
-        long event = newEvent(DeliveryFixtures.activity(db, "TRAINING"));
-        String u = unique();
-        importCsv(event, HEADER + "Thị <Lan>,Nguyễn" + u + ",FEMALE,VNM,Immigration Department,IMMIGRATION_BORDER,,,FACILITATOR,3,,,\n", false);
-        long personId = body(call(mel, get("/api/v1/events/" + event + "/attendances"))).get("items").get(0).get("personId").asLong();
+    /** A new training event with one attendance imported from {@code row} (after the header), and its certificate. */
+    private record Certificate(long event, byte[] pdf) {
+    }
 
+    private Certificate certificate(String row) throws Exception {
+        long event = newEvent(DeliveryFixtures.activity(db, "TRAINING"));
+        importCsv(event, HEADER + row + "\n", false);
+        long personId = body(call(mel, get("/api/v1/events/" + event + "/attendances"))).get("items").get(0).get("personId").asLong();
         MockHttpServletResponse pdf = call(mel, get("/api/v1/events/" + event + "/attendances/" + personId + "/certificate"));
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
-        try (PDDocument doc = Loader.loadPDF(pdf.getContentAsByteArray())) {
+        return new Certificate(event, pdf.getContentAsByteArray());
+    }
+
+    @Test
+    void theCertificateIsAPdfNamingThePersonAndTheEvent() throws Exception {
+        String u = unique();
+        Certificate c = certificate("Thị <Lan>,Nguyễn" + u + ",FEMALE,VNM,Immigration Department,IMMIGRATION_BORDER,,,FACILITATOR,3,,,");
+        try (PDDocument doc = Loader.loadPDF(c.pdf())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             // Vietnamese letters print: the certificate embeds DejaVu Sans (the PDF base fonts lack them)
             assertThat(text).contains("Thị <Lan> Nguyễn" + u).contains("Victim identification training")
                     .contains("Certificate of attendance").contains("facilitated");
-            List<String> fonts = new ArrayList<>();
-            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
-                org.apache.pdfbox.pdmodel.font.PDFont font = doc.getPage(0).getResources().getFont(name);
-                fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : ""));
-            }
-            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).contains("DejaVuSans").endsWith(" embedded"));
+            assertThat(fonts(doc)).isNotEmpty().allSatisfy(f -> assertThat(f).endsWith(" embedded"))
+                    .anyMatch(f -> f.contains("DejaVuSans"));
         }
-        assertThat(call(mel, get("/api/v1/events/" + event + "/attendances/999999999/certificate")).getStatus()).isEqualTo(404);
+        assertThat(call(mel, get("/api/v1/events/" + c.event() + "/attendances/999999999/certificate")).getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aThaiNamePrintsOnTheCertificateInItsOwnLetters() throws Exception {
+        String u = unique();
+        Certificate c = certificate("สมชาย,ทองมา" + u + ",MALE,THA,Royal Thai Police,POLICE_LAW_ENFORCEMENT,,,PARTICIPANT,3,,,");
+        try (PDDocument doc = Loader.loadPDF(c.pdf())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // DejaVu Sans has no Thai letters: they come from the embedded Noto Sans Thai
+            assertThat(text).contains("สมชาย ทองมา" + u).contains("Certificate of attendance");
+            assertThat(fonts(doc)).anyMatch(f -> f.contains("NotoSansThai") && f.endsWith(" embedded"))
+                    .anyMatch(f -> f.contains("DejaVuSans") && f.endsWith(" embedded"));
+        }
+    }
+
+    /** The fonts of a PDF's first page, each with " embedded" when it is. */
+    private static List<String> fonts(PDDocument doc) throws Exception {
+        List<String> fonts = new ArrayList<>();
+        for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+            org.apache.pdfbox.pdmodel.font.PDFont font = doc.getPage(0).getResources().getFont(name);
+            fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : ""));
+        }
+        return fonts;
     }
 
     @Test

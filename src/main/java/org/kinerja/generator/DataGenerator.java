@@ -217,7 +217,7 @@ public final class DataGenerator {
             c.setAutoCommit(false);
             try {
                 execute(c, "select pg_advisory_xact_lock(hashtext('kinerja-generator'))");
-                if (once && count(c, "select count(*) from " + MARKER + " where scale = ?", scale.name()) > 0) {
+                if (once && scalar(c, "select count(*) from " + MARKER + " where scale = ?", scale.name()) > 0) {
                     c.rollback();
                     return Optional.empty();
                 }
@@ -836,12 +836,12 @@ public final class DataGenerator {
      * baselines dated the year before the plan starts, each target moved to the same year of the new plan.
      */
     private static void framework(Connection c, String planCode, Map<String, Long> rows) throws SQLException {
-        if (planCode.equals(SHIPPED_PLAN) || count(c, "select count(*) from indicator.indicator where plan_code = ?", planCode) > 0) {
+        if (planCode.equals(SHIPPED_PLAN) || scalar(c, "select count(*) from indicator.indicator where plan_code = ?", planCode) > 0) {
             return;
         }
-        int start = (int) count(c, "select start_year from plan.plan where code = ?", planCode);
-        int shippedStart = (int) count(c, "select start_year from plan.plan where code = ?", SHIPPED_PLAN);
-        int end = (int) count(c, "select end_year from plan.plan where code = ?", planCode);
+        int start = (int) scalar(c, "select start_year from plan.plan where code = ?", planCode);
+        int shippedStart = (int) scalar(c, "select start_year from plan.plan where code = ?", SHIPPED_PLAN);
+        int end = (int) scalar(c, "select end_year from plan.plan where code = ?", planCode);
         long outcomes = update(c, "insert into indicator.outcome (plan_code, purpose_number, code, number, statement)"
                 + " select ?, purpose_number, code, number, statement from indicator.outcome where plan_code = ?"
                 + " order by code", planCode, SHIPPED_PLAN);
@@ -998,7 +998,8 @@ public final class DataGenerator {
         }
     }
 
-    private static long count(Connection c, String sql, Object... binds) throws SQLException {
+    /** The whole number the query's one row holds first. */
+    private static long scalar(Connection c, String sql, Object... binds) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < binds.length; i++) {
                 p.setObject(i + 1, binds[i]);

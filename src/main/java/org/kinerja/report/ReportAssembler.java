@@ -22,6 +22,7 @@ import org.jooq.Record;
 import org.kinerja.delivery.EventKind;
 import org.kinerja.delivery.EventService;
 import org.kinerja.delivery.Sex;
+import org.kinerja.directory.BodyService;
 import org.kinerja.directory.DirectoryService;
 import org.kinerja.directory.Forum;
 import org.kinerja.directory.Member;
@@ -85,6 +86,7 @@ class ReportAssembler {
     private final ObjectProvider<FigureService> figureService;
     private final ObjectProvider<IndicatorValueService> valueService;
     private final DirectoryService directory;
+    private final BodyService bodies;
     private final EventService events;
     private final ActivityService activityService;
     private final NarrativeRepository narratives;
@@ -93,13 +95,14 @@ class ReportAssembler {
 
     ReportAssembler(DSLContext db, ObjectProvider<FigureService> figureService,
                     ObjectProvider<IndicatorValueService> valueService, DirectoryService directory,
-                    EventService events, ActivityService activityService, NarrativeRepository narratives,
+                    BodyService bodies, EventService events, ActivityService activityService, NarrativeRepository narratives,
                     ObjectProvider<Clock> clock,
                     @Value("${kinerja.report.public-threshold:5}") int publicThreshold) {
         this.db = db;
         this.figureService = figureService;
         this.valueService = valueService;
         this.directory = directory;
+        this.bodies = bodies;
         this.events = events;
         this.activityService = activityService;
         this.narratives = narratives;
@@ -438,14 +441,18 @@ class ReportAssembler {
     private Function<String, String> requesterNames(List<BreakdownRow> rows) {
         Map<String, String> names = new HashMap<>();
         List<String> memberCodes = new ArrayList<>();
+        boolean anyBody = false;
         for (BreakdownRow row : rows) {
             String key = row.key();
             if (key.startsWith(BODY_KEY)) {
-                directory.findBody(Long.parseLong(key.substring(BODY_KEY.length())))
-                        .ifPresent(body -> names.put(key, body.name()));
+                anyBody = true;
             } else if (!CO_CHAIRS_KEY.equals(key)) {
                 memberCodes.add(key);
             }
+        }
+        // one read of the directory's bodies and one of the members named, whatever the number of lines
+        if (anyBody) {
+            bodies.refs().forEach(b -> names.put(BODY_KEY + b.id(), b.name()));
         }
         directory.membersByCodes(memberCodes).forEach(m -> names.put(m.code(), m.name()));
         return key -> names.getOrDefault(key, key);
